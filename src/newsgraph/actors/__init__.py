@@ -1,0 +1,68 @@
+"""Actors: find people, organisations, countries and groups, link their mentions, resolve codes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsgraph.actors.codes import assign_code
+from newsgraph.actors.link import Linker, is_subject
+from newsgraph.actors.recognize import MentionCandidate, PlaceCandidate, recognize
+from newsgraph.model import Actor, Doc, Place, Span
+from newsgraph.text.segment import tokenize
+
+__all__ = ["annotate_actors", "describe_actor"]
+
+
+def _sentence_tokens(doc: Doc) -> list[list]:
+    tokens = doc.cache.get("tokens")
+    if tokens is None:
+        tokens = doc.cache["tokens"] = tokenize(doc.text)
+    out: list[list] = []
+    k = 0
+    for sent in doc.sentences:
+        while k < len(tokens) and tokens[k].start < sent.start:
+            k += 1
+        j = k
+        while j < len(tokens) and tokens[j].end <= sent.end:
+            j += 1
+        out.append(tokens[k:j])
+        k = j
+    return out
+
+
+def annotate_actors(doc: Doc) -> Doc:
+    """Pipeline component: fill `doc.actors` and `doc.places`."""
+    linker = Linker()
+    mentions_by_sentence: list[list[MentionCandidate]] = []
+    places: list[PlaceCandidate] = []
+    for index, toks in enumerate(_sentence_tokens(doc)):
+        mentions, sentence_places = recognize(toks, doc.text)
+        mentions.sort(key=lambda m: m.start)
+        mentions_by_sentence.append(mentions)
+        places.extend(sentence_places)
+        for n, m in enumerate(mentions):
+            next_lower = toks[m.tok_end].text.lower() if m.tok_end < len(toks) else ""
+            linker.add(m, index, is_subject(m, n == 0, next_lower))
+    doc.actors = linker.actors()
+    for actor in doc.actors:
+        assign_code(actor)
+    doc.places = [Place(p.name, p.country, p.lat, p.lon, Span(p.start, p.end), p.rule) for p in places]
+    doc.cache["mentions"] = mentions_by_sentence
+    return doc
+
+
+def describe_actor(text: str) -> dict[str, Any]:
+    """Resolve a short description ("an American destroyer") to one actor, out of context."""
+    from newsgraph.actors.describe import describe
+
+    return describe(text)
+
+
+def mention_index(doc: Doc) -> list[tuple[int, int, Actor]]:
+    """(start, end, actor) for every mention, sorted by start: the lookup later stages use."""
+    cached = doc.cache.get("mention_index")
+    if cached is None:
+        cached = sorted(((m.span.start, m.span.end, a) for a in doc.actors for m in a.mentions),
+                        key=lambda t: (t[0], -t[1]))
+        doc.cache["mention_index"] = cached
+    return cached

@@ -1,0 +1,623 @@
+"""Find actor mentions in a sentence: names, titled people, descriptions, places, pronouns.
+
+Two passes over the sentence's tokens. The first matches lexicon phrases (longest first) and
+groups capitalised tokens into name chunks; the second reads those units left to right and
+applies named rules (`title+name`, `description`, `appositive`, ...). Each mention records the
+rule that made it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from newsgraph import lexicons
+from newsgraph.actors.lexicon import (
+    Entry,
+    common_words,
+    first_names,
+    gazetteer,
+    name_particles,
+    org_suffixes,
+)
+from newsgraph.text.segment import Token
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_DETERMINERS = frozenset({"a", "an", "the", "one", "some", "several", "many", "two", "three", "four", "five",
+                          "these", "those", "this", "that", "other", "another", "its", "their", "his", "her",
+                          "our", "any", "all", "both", "few", "more", "most", "dozens", "hundreds", "thousands",
+                          "no", "each", "every", "various"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+_INDEFINITE = frozenset({"a", "an", "one", "some", "several", "many", "two", "three", "four", "five", "any",
+                         "another", "dozens", "hundreds", "thousands", "few", "various", "no"})
+_ROLE_PREFIXES = frozenset({"former", "then", "then-", "acting", "deputy", "top", "senior", "ex", "ex-", "interim",
+                            "late", "incoming", "outgoing", "current", "new", "chief", "assistant", "vice",
+                            "retired", "veteran"})
+_CONNECTORS = frozenset({"and", ",", "&"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_STOP_INSIDE_NP = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
+                             "could", "should", "may", "might", "can", "do", "does", "did", "not", "to", "of",
+                             "in", "on", "at", "for", "with", "by", "from", "that", "which", "who", "and", "or",
+                             "but", "as", "than", "if", "when", "while", "so", "said", "says", "told", "it",
+                             "they", "he", "she", "we", "you", "i", "there", "here", "also", "just", "only",
+                             "still", "even", "now", "then", "very", "about", "into", "over", "after", "before"})
+
+
+@dataclass(slots=True)
+class MentionCandidate:
+    start: int  # char offsets
+    end: int
+    kind: str  # person | org | country | metonym | group | pronoun | surname | other
+    rule: str
+    name: str
+    tok_start: int = 0
+    tok_end: int = 0
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    region: str | None = None
+    gender: str | None = None
+    role: str | None = None
+    actor_kind: str | None = None
+    definite: bool = False
+    indefinite: bool = False
+    head: str | None = None
+    mention_kind: str = "name"
+    number: str | None = None
+    known: bool = False  # from the people or organisation lexicon
+    modifiers: list[str] = field(default_factory=list)
+    role_words: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class PlaceCandidate:
+    start: int
+    end: int
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    rule: str
+
+
+@dataclass(slots=True)
+class _Unit:
+    i: int  # token index (start, inclusive)
+    j: int  # token index (end, exclusive)
+    kind: str  # lex | name | word | poss | punct
+    entries: list[Entry] = field(default_factory=list)
+
+    def has(self, *kinds: str) -> Entry | None:
+        for e in self.entries:
+            if e.kind in kinds:
+                return e
+        return None
+
+
+@cache
+def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    return (lexicons.word_set("vague_agents.txt"), frozenset(lexicons.entries("not_acronyms.txt")),
+            lexicons.word_set("locative_prepositions.txt"), _speech_forms())
+
+
+def _speech_forms() -> frozenset[str]:
+    forms: set[str] = set()
+    for row in lexicons.table("reporting_verbs.tsv"):
+        if row["class"] in ("speech", "epistemic", "report"):
+            forms.update(f for f in row["forms"].split("|") if " " not in f)
+    return frozenset(forms)
+
+
+def _norm(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+def _is_cap(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def _is_acronym_text(text: str) -> bool:
+    core = text.replace(".", "").replace("-", "").replace("+", "")
+    return core.isupper() and core.isalpha()
+
+
+def _entry_fits(entry: Entry, toks: list[Token], i: int, j: int, sentence_initial: bool) -> bool:
+    first = toks[i].text
+    if entry.kind in ("title", "agent", "pronoun", "region_adj") and not entry.acronym:
+        if entry.kind == "region_adj" and entry.name[:1].isupper():
+            return _is_cap(first)
+        return True
+    if entry.acronym:
+        return all(_is_acronym_text(t.text) or not t.text.isalpha() for t in toks[i:j] if t.text.isalpha()) and \
+            _is_acronym_text(first)
+    if not _is_cap(first):
+        return False
+    return not (sentence_initial and j - i == 1 and _norm(first) in common_words() and entry.kind != "country")
+
+
+def _lexicon_units(toks: list[Token], lowers: list[str]) -> list[_Unit]:
+    gaz = gazetteer()
+    n = len(toks)
+    units: list[_Unit] = []
+    i = 0
+    while i < n:
+        max_len = gaz.max_len.get(lowers[i], 0)
+        matched = False
+        for length in range(min(max_len, n - i), 0, -1):
+            entries = gaz.phrases.get(tuple(lowers[i : i + length]))
+            if not entries:
+                continue
+            fitting = [e for e in entries if _entry_fits(e, toks, i, i + length, i == 0)]
+            if fitting:
+                units.append(_Unit(i, i + length, "lex", fitting))
+                i += length
+                matched = True
+                break
+        if matched:
+            continue
+        text = toks[i].text
+        if lowers[i] in _POSSESSIVE:
+            units.append(_Unit(i, i + 1, "poss"))
+        elif text[:1].isalpha() or text[:1].isdigit():
+            units.append(_Unit(i, i + 1, "word"))
+        else:
+            units.append(_Unit(i, i + 1, "punct"))
+        i += 1
+    return _merge_name_chunks(units, toks, lowers)
+
+
+def _name_token(tok: Token, index: int, lower: str) -> bool:
+    text = tok.text
+    if not _is_cap(text) or not any(c.isalpha() for c in text):
+        return False
+    return not (index == 0 and lower in common_words())
+
+
+def _merge_name_chunks(units: list[_Unit], toks: list[Token], lowers: list[str]) -> list[_Unit]:
+    """Join runs of capitalised words (with initials, particles and Jr.) into name units."""
+    particles = name_particles()
+    out: list[_Unit] = []
+    k = 0
+    while k < len(units):
+        u = units[k]
+        if u.kind == "word" and _name_token(toks[u.i], u.i, lowers[u.i]):
+            start = u.i
+            end = u.j
+            k += 1
+            while k < len(units):
+                v = units[k]
+                t = toks[v.i]
+                if v.kind == "word" and _is_cap(t.text) and any(c.isalpha() for c in t.text):
+                    end = v.j
+                    k += 1
+                elif v.kind == "punct" and t.text == "." and end - start >= 1 and len(toks[end - 1].text) == 1 \
+                        and toks[end - 1].text.isupper() and t.start == toks[end - 1].end:
+                    end = v.j  # an initial: "Q."
+                    k += 1
+                elif (v.kind == "word" and lowers[v.i] in particles and lowers[v.i] not in ("and", "for", "the", "of")
+                      and k + 1 < len(units) and units[k + 1].kind == "word" and _is_cap(toks[units[k + 1].i].text)) or (v.kind == "lex" and lowers[v.i] in _SUFFIXES):
+                    end = v.j
+                    k += 1
+                else:
+                    break
+            out.append(_Unit(start, end, "name"))
+            continue
+        out.append(u)
+        k += 1
+    return out
+
+
+class SentenceRecognizer:
+    """Applies the mention rules to one sentence's tokens."""
+
+    def __init__(self, toks: list[Token], text: str) -> None:
+        self.toks = toks
+        self.text = text
+        self.lowers = [_norm(t.text) for t in toks]
+        self.units = _lexicon_units(toks, self.lowers)
+        self.mentions: list[MentionCandidate] = []
+        self.places: list[PlaceCandidate] = []
+        self.vague, self.not_acronyms, self.locatives, self.speech = _word_sets()
+
+    # --- helpers -------------------------------------------------------------------------
+    def span(self, i: int, j: int) -> tuple[int, int]:
+        return self.toks[i].start, self.toks[j - 1].end
+
+    def unit_text(self, u: _Unit) -> str:
+        s, e = self.span(u.i, u.j)
+        return self.text[s:e]
+
+    def lower_at(self, i: int) -> str:
+        return self.lowers[i] if 0 <= i < len(self.lowers) else ""
+
+    def followed_by_speech(self, j: int) -> bool:
+        nxt = self.lower_at(j)
+        if nxt in self.speech:
+            return True
+        return nxt in ("has", "had", "have", "also", "then", "later", "previously") and self.lower_at(j + 1) in self.speech
+
+    # --- main ----------------------------------------------------------------------------
+    def run(self) -> None:
+        units = self.units
+        k = 0
+        while k < len(units):
+            u = units[k]
+            if u.kind in ("punct", "poss") or (u.kind == "word" and self.lowers[u.i] not in _DETERMINERS):
+                k += 1
+                continue
+            if u.kind == "name":
+                consumed = self._named(k)
+            else:
+                consumed = self._titled_person(k) or self._description(k) or self._named(k)
+            k = consumed if consumed else k + 1
+
+    def _modifiers(self, k: int, adjectives: bool = False) -> tuple[int, list[_Unit], bool, bool, int]:
+        """Read [det] ([country/demonym/org 's?] | [adjective])* [role prefixes].
+
+        Returns (next unit, modifier units, definite, indefinite, start unit). Adjectives are
+        only read when asked (descriptions) and only after a determiner or modifier.
+        """
+        units = self.units
+        definite = indefinite = False
+        start_k = k
+        mods: list[_Unit] = []
+        if k < len(units) and units[k].kind == "word" and self.lowers[units[k].i] in _DETERMINERS:
+            det = self.lowers[units[k].i]
+            definite = det in _DEFINITE
+            indefinite = det in _INDEFINITE
+            k += 1
+        adjs = 0
+        while k < len(units):
+            u = units[k]
+            if u.kind == "lex":
+                e = u.has("country", "demonym", "org", "metonym", "region_adj", "person")
+                if e is None or (u.has("title", "agent") and not u.has("country", "demonym", "org", "metonym")):
+                    break
+                mods.append(u)
+                k += 1
+                if k < len(units) and units[k].kind == "poss":
+                    definite = True
+                    k += 1
+                if k + 1 < len(units) and units[k].kind in ("word", "punct") \
+                        and self.lowers[units[k].i] in _CONNECTORS and units[k + 1].kind == "lex" \
+                        and units[k + 1].has("country", "demonym", "org", "region_adj"):
+                    k += 1
+                continue
+            if u.kind == "word" and self.lowers[u.i].rstrip("-") in _ROLE_PREFIXES:
+                k += 1
+                continue
+            if adjectives and (k > start_k) and adjs < 3 and u.kind == "word" \
+                    and self.toks[u.i].text.islower() and self._adjective_like(self.lowers[u.i]):
+                k += 1
+                adjs += 1
+                continue
+            break
+        return k, mods, definite, indefinite, start_k
+
+    def _titled_person(self, k: int) -> int | None:
+        """[mods] TITLE+ NAME: "Estonian Defense Minister Hanno Pevkur", "Gen. Charles Q. Brown Jr"."""
+        units = self.units
+        k2, mods, _, _, start_k = self._modifiers(k)
+        titles: list[Entry] = []
+        title_units: list[_Unit] = []
+        while k2 < len(units) and units[k2].kind == "lex" and units[k2].has("title"):
+            titles.append(units[k2].has("title"))  # type: ignore[arg-type]
+            title_units.append(units[k2])
+            k2 += 1
+            if k2 < len(units) and units[k2].kind == "punct" and self.toks[units[k2].i].text == "." \
+                    and titles[-1].name.endswith(".") is False and len(self.unit_text(title_units[-1])) <= 4:
+                k2 += 1  # "Gen ." split by the tokenizer
+        if not titles or k2 >= len(units):
+            return None
+        target = units[k2]
+        person = target.has("person") if target.kind == "lex" else None
+        if target.kind != "name" and person is None:
+            return None
+        if target.kind == "name" and self._looks_like_org(target):
+            return None
+        start = self.toks[units[start_k].i].start
+        # the determiner is not part of a name mention
+        if units[start_k].kind == "word" and self.lowers[units[start_k].i] in _DETERMINERS:
+            start = self.toks[units[start_k + 1].i].start
+        end = self._name_end(target)
+        mod_entries = [m.entries[0] for m in mods]
+        country = person.country if person else None
+        for e in mod_entries:
+            country = country or e.country
+        for t in titles:
+            country = country or _title_country(t)
+        sector = (person.sector if person else None) or next((t.sector for t in reversed(titles) if t.sector), None)
+        gender = (person.gender if person else None) or next((t.gender for t in titles if t.gender), None) \
+            or self._gender_of_name(target)
+        role = " ".join(self.unit_text(u) for u in title_units)
+        name = person.name if person else self._clean_name(target)
+        self.mentions.append(MentionCandidate(
+            start, end, "person", "person.title+name", name, units[start_k].i, target.j, country=country,
+            sector=sector, gender=gender, role=role, known=person is not None,
+            role_words=tuple(w for t in title_units for w in self.lowers[t.i:t.j]),
+            region=next((e.code for e in mod_entries if e.kind == "region_adj"), None)))
+        return self._appositive(k2 + 1) or k2 + 1
+
+    def _description(self, k: int) -> int | None:
+        """[det] [mods] [adjs] AGENT: "Ukrainian officials", "a national security official"."""
+        units = self.units
+        k2, mod_units, definite, indefinite, start_k = self._modifiers(k, adjectives=True)
+        mods = [u.has("country", "demonym", "org", "metonym", "region_adj", "person") for u in mod_units]
+        if k2 >= len(units):
+            return None
+        head_unit = units[k2]
+        head = head_unit.has("agent", "title") if head_unit.kind == "lex" else None
+        if head is None:
+            return None
+        if head.kind == "title" and not (definite or mods) and not head_unit.has("agent"):
+            return None
+        if head_unit.has("agent"):
+            head = head_unit.has("agent")
+        has_det = start_k < k2 and units[start_k].kind == "word" and self.lowers[units[start_k].i] in _DETERMINERS
+        if head.actor_kind != "group" and not (has_det or mods) and self.toks[head_unit.i].text[:1].isupper():
+            return None  # a bare capitalised singular ("President") is a title, not an actor
+        # compounds: the last noun is the head ("military news outlet", "defense ministry officials")
+        while k2 + 1 < len(units) and units[k2 + 1].kind == "lex" and units[k2 + 1].has("agent") \
+                and self.toks[units[k2 + 1].i].text[:1].islower():
+            k2 += 1
+            head_unit = units[k2]
+            head = head_unit.has("agent")  # type: ignore[assignment]
+        assert head is not None
+        if _norm(head.name) in self.vague and not mods and not definite:
+            return None
+        # "the Austrian newspaper Die Presse": the name is the actor; the description its role
+        nxt = units[k2 + 1] if k2 + 1 < len(units) else None
+        if nxt is not None and (nxt.kind == "name" or (nxt.kind == "lex" and nxt.has("org", "person"))):
+            return None
+        start_unit = units[start_k]
+        start = self.toks[start_unit.i].start
+        if start_unit.kind == "word" and self.lowers[start_unit.i] in _DETERMINERS:
+            definite = definite or self.lowers[start_unit.i] in ("the", "this", "that", "these", "those")
+            if start_k + 1 <= k2:
+                start = self.toks[units[start_k + 1].i].start if start_k + 1 < len(units) else start
+        end = self.toks[head_unit.j - 1].end
+        actor_kind = head.actor_kind or "person"
+        countries = [e for e in mods if e.kind in ("country", "demonym", "metonym", "person")]
+        orgs = [e for e in mods if e.kind == "org"]
+        region = next((e.code for e in mods if e.kind == "region_adj"), None)
+        role_words = tuple(self.lowers[u.i] for u in units[start_k:k2 + 1] if u.kind in ("word", "lex"))
+        sector = head.sector
+        if orgs and head.actor_kind in ("person", "group") and _norm(head.name) in _GENERIC_HEADS and orgs[0].sector \
+                and orgs[0].sector != "IGO":
+            sector = orgs[0].sector
+        number = "pl" if actor_kind == "group" else "sg"
+        coordinated = (len(countries) + len(orgs)) > 1
+        targets = countries + orgs if coordinated else [None]
+        head_text = self.text[self.toks[head_unit.i].start:end]
+        for mod in targets:
+            country = mod.country if mod is not None else next((e.country for e in countries if e.country), None)
+            org = mod if mod is not None and mod.kind == "org" else (orgs[0] if orgs and mod is None else None)
+            if org is not None and org.country and mod is not None:
+                country = org.country
+            if org is not None and mod is None and not country:
+                country = org.country
+            base_code = org.code if org is not None else None
+            name = self.text[start:end]
+            if coordinated and mod is not None:
+                mod_unit = mod_units[mods.index(mod)]
+                name = f"{self.unit_text(mod_unit)} {head_text}"
+            self.mentions.append(MentionCandidate(
+                start, end, "group" if actor_kind != "person" else "person_desc", "description.agent", name,
+                start_k, head_unit.j, country=country, sector=sector, code=base_code, region=region,
+                actor_kind=actor_kind, definite=definite, indefinite=indefinite, head=_norm(head.name),
+                mention_kind="description", number=number, role_words=role_words,
+                modifiers=[e.name for e in mods if e is not None]))
+        return k2 + 1
+
+    def _adjective_like(self, lower: str) -> bool:
+        if lower in _STOP_INSIDE_NP or lower in self.speech or lower in _DETERMINERS:
+            return False
+        return not lower.endswith(("ly", "ing")) and not (lower.endswith("ed") and lower not in _PARTICIPLE_ADJS)
+
+    def _named(self, k: int) -> int | None:
+        u = self.units[k]
+        if u.kind == "name":
+            return self._unknown_name(k)
+        if u.kind != "lex":
+            return None
+        s, e = self.span(u.i, u.j)
+        prev = self.lower_at(u.i - 1)
+        locative = prev in self.locatives and self.lower_at(u.j) not in _POSSESSIVE
+        entry = u.entries[0]
+        if self.unit_text(u).isupper() and not any(e.acronym for e in u.entries) and len(self.unit_text(u)) > 3:
+            place = u.has("place", "country", "metonym")
+            if place is not None:  # an all-caps dateline: "MEXICO CITY (AP) —"
+                self.places.append(PlaceCandidate(s, e, place.name, place.country, place.lat, place.lon,
+                                                  "place.dateline"))
+            return k + 1
+        person = u.has("person")
+        if person is not None:
+            self.mentions.append(MentionCandidate(
+                s, self._name_end(u), "person", "person.lexicon", person.name, u.i, u.j, country=person.country,
+                sector=person.sector, gender=person.gender, known=True))
+            return self._appositive(k + 1) or k + 1
+        org = u.has("org")
+        metonym = u.has("metonym")
+        place = u.has("place")
+        country = u.has("country")
+        if org is not None and not (locative and place is not None):
+            self.mentions.append(MentionCandidate(
+                s, e, "org", "org.lexicon", org.name, u.i, u.j, country=org.country, sector=org.sector,
+                code=org.code, known=True, actor_kind=org.actor_kind))
+            return k + 1
+        if country is not None:
+            self.mentions.append(MentionCandidate(s, e, "country", "country.name", country.name, u.i, u.j,
+                                                  country=country.country))
+            if locative:
+                self.places.append(PlaceCandidate(s, e, country.name, country.country, country.lat, country.lon,
+                                                  "place.country"))
+            return k + 1
+        if metonym is not None and not locative:
+            self.mentions.append(MentionCandidate(
+                s, e, "metonym", "metonym.capital", metonym.name, u.i, u.j, country=metonym.country,
+                sector=metonym.sector, code=metonym.code, mention_kind="metonym"))
+            return k + 1
+        if place is not None:
+            name = place.name
+            # "its Belgorod region", "Kharkiv oblast"
+            nxt = self.lower_at(u.j)
+            if nxt in ("region", "oblast", "province", "state", "county", "district"):
+                e = self.toks[u.j].end
+                name = self.text[s:e]
+            self.places.append(PlaceCandidate(s, e, name, place.country, place.lat, place.lon, "place.gazetteer"))
+            return k + 1
+        demonym = u.has("demonym")
+        if demonym is not None:
+            self.mentions.append(MentionCandidate(s, e, "country", "demonym.adjective", demonym.name, u.i, u.j,
+                                                  country=demonym.country, mention_kind="demonym"))
+            return k + 1
+        pronoun = u.has("pronoun")
+        if pronoun is not None and entry.kind == "pronoun":
+            self.mentions.append(MentionCandidate(s, e, "pronoun", "pronoun", self.text[s:e], u.i, u.j,
+                                                  gender=pronoun.gender, number=pronoun.number,
+                                                  mention_kind="pronoun"))
+            return k + 1
+        return None
+
+    def _unknown_name(self, k: int) -> int | None:
+        u = self.units[k]
+        s = self.toks[u.i].start
+        e = self._name_end(u)
+        words = [self.toks[x].text for x in range(u.i, u.j) if self.toks[x].text != "."]
+        lowers = [w.lower() for w in words]
+        name = self._clean_name(u)
+        prev = self.lower_at(u.i - 1)
+        if len(words) == 1 and _is_acronym_text(words[0]) and len(words[0]) >= 3 \
+                and words[0] not in self.not_acronyms:
+            self.mentions.append(MentionCandidate(s, e, "org", "org.acronym", name, u.i, u.j))
+            return k + 1
+        if self._looks_like_org(u):
+            rule = "org.short_form" if len(words) == 1 else "org.suffix"
+            if len(words) == 1 and prev != "the":
+                return None
+            owner = self._possessive_country(k)
+            self.mentions.append(MentionCandidate(s, e, "org" if len(words) > 1 else "org_short", rule, name,
+                                                  u.i, u.j, country=owner))
+            return k + 1
+        gender = self._gender_of_name(u)
+        speech = self.followed_by_speech(u.j) or (self.lower_at(u.j) == "," and self._appositive_follows(k + 1))
+        if len(words) >= 2 and (gender is not None or speech) and not all(w.isupper() for w in words):
+            self.mentions.append(MentionCandidate(s, e, "person", "person.first_name" if gender else "person.speaker",
+                                                  name, u.i, u.j, gender=gender if gender != "any" else None))
+            return self._appositive(k + 1) or k + 1
+        if len(words) == 1 and not words[0].isupper():
+            self.mentions.append(MentionCandidate(s, e, "surname", "name.single", name, u.i, u.j,
+                                                  known=speech))
+            return k + 1
+        if len(words) >= 2 and speech:
+            self.mentions.append(MentionCandidate(s, e, "other", "name.speaker", name, u.i, u.j))
+            return k + 1
+        return None
+
+    def _possessive_country(self, k: int) -> str | None:
+        """The country of "Mexico's" or "Ukrainian" just before unit k."""
+        units = self.units
+        back = k - 1
+        if back >= 0 and units[back].kind == "poss":
+            back -= 1
+        if back >= 0 and units[back].kind == "lex":
+            e = units[back].has("country", "demonym", "metonym")
+            return e.country if e else None
+        return None
+
+    def _appositive_follows(self, k: int) -> bool:
+        units = self.units
+        if k >= len(units) or self.toks[units[k].i].text != ",":
+            return False
+        for u in units[k + 1 : k + 8]:
+            if u.kind == "lex" and u.has("title", "agent"):
+                return True
+            if u.kind == "punct":
+                return False
+        return False
+
+    def _appositive(self, k: int) -> int | None:
+        """NAME, [a] ROLE [to/of COUNTRY's ...], -> the role, sector and country of the person.
+
+        Returns the unit index after the role's head, so the role is not read again as an actor.
+        """
+        if not self.mentions or self.mentions[-1].kind != "person":
+            return None
+        units = self.units
+        if k >= len(units) or self.toks[units[k].i].text != ",":
+            return None
+        person = self.mentions[-1]
+        head: Entry | None = None
+        head_at = -1
+        role_units: list[_Unit] = []
+        country: str | None = None
+        org_sector: str | None = None
+        for n, u in enumerate(units[k + 1 : k + 16]):
+            if u.kind == "punct" and self.toks[u.i].text in (",", ".", ";", ":", "(", ")", "—", "–"):
+                break
+            if u.kind == "word" and (self.lowers[u.i] in self.speech or self.lowers[u.i] in ("who", "which")):
+                break
+            if u.kind in ("name",) and head is None and n == 0:
+                return None
+            role_units.append(u)
+            if u.kind == "lex":
+                if head is None and (t := u.has("title", "agent")) is not None and t.actor_kind != "group":
+                    head, head_at = t, len(role_units)
+                for e in u.entries:
+                    if e.kind in ("country", "demonym", "org", "metonym") and not country:
+                        country = e.country
+                        if e.kind == "org" and head is None:
+                            org_sector = e.sector
+        if head is None:
+            return None
+        s, e = self.span(role_units[0].i, role_units[-1].j)
+        person.role = person.role or self.text[s:e]
+        person.role_words = person.role_words + tuple(self.lowers[u.i] for u in role_units[:head_at])
+        sector = head.sector
+        if _norm(head.name) in _GENERIC_HEADS and org_sector and org_sector != "IGO":
+            sector = org_sector
+        person.sector = person.sector or sector
+        person.country = person.country or country
+        person.rule += "+appositive"
+        return k + 1 + head_at
+
+    # --- small classifiers -------------------------------------------------------------------
+    def _looks_like_org(self, u: _Unit) -> bool:
+        last = self.toks[u.j - 1].text.lower()
+        return last in org_suffixes()
+
+    def _gender_of_name(self, u: _Unit) -> str | None:
+        first = self.lowers[u.i]
+        if u.j - u.i < 2 and u.kind == "name":
+            return None
+        return first_names().get(first)
+
+    def _name_end(self, u: _Unit) -> int:
+        return self.toks[u.j - 1].end
+
+    def _clean_name(self, u: _Unit) -> str:
+        s, e = self.span(u.i, u.j)
+        return " ".join(self.text[s:e].split())
+
+
+_PARTICIPLE_ADJS = frozenset({"armed", "united", "allied", "unnamed", "unidentified", "elected", "detained",
+                              "displaced", "retired", "embattled", "disgraced", "indicted", "jailed", "wounded",
+                              "injured", "alleged", "suspected", "sanctioned", "backed", "based", "led"})
+_GENERIC_HEADS = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "adviser",
+                            "advisor", "advisers", "advisors", "source", "sources", "aide", "aides", "personnel",
+                            "leaders", "leader", "head", "chief", "director"})
+
+
+def _title_country(title: Entry) -> str | None:
+    return _TITLE_COUNTRIES().get(title.name)
+
+
+@cache
+def _TITLE_COUNTRIES() -> dict[str, str]:
+    return {row["title"]: row["country"] for row in lexicons.table("titles.tsv") if row.get("country")}
+
+
+def recognize(tokens: list[Token], text: str) -> tuple[list[MentionCandidate], list[PlaceCandidate]]:
+    rec = SentenceRecognizer(tokens, text)
+    rec.run()
+    return rec.mentions, rec.places

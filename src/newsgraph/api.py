@@ -1,0 +1,66 @@
+"""The Python API: one obvious call for the common case, a streaming call for many files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from newsgraph.ingest import DEFAULT_MAX_BYTES, read_documents
+from newsgraph.ingest.sources import sniff_kind
+from newsgraph.model import Doc, DocumentError, RawDocument
+from newsgraph.pipeline import Pipeline
+
+
+class ExtractionError(ValueError):
+    """Raised by `extract` when a single document cannot be processed."""
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def extract(
+    content: str,
+    *,
+    html: bool | None = None,
+    verbatim: bool = False,
+    id: str = "doc",
+    title: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    pipeline: Pipeline | None = None,
+) -> Doc:
+    """Analyse one article given as a string (HTML or text); returns the analysed `Doc`.
+
+    `html` is detected when not given. With `verbatim=True` the text is taken as clean article
+    text, unchanged, so every offset indexes `content`.
+    """
+    is_html = (sniff_kind(content[:4096].encode("utf-8", "replace")) == "html") if html is None else html
+    raw = RawDocument(
+        id=id, source=id, verbatim=verbatim, title=title, url=url, published=published,
+        html=content if is_html and not verbatim else None,
+        text=None if is_html and not verbatim else content,
+    )
+    result = (pipeline or default_pipeline()).process(raw)
+    if isinstance(result, DocumentError):
+        raise ExtractionError(str(result))
+    return result
+
+
+def extract_files(
+    paths: Iterable[str],
+    *,
+    verbatim: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    workers: int = 1,
+    pipeline: Pipeline | None = None,
+) -> Iterator[Doc | DocumentError]:
+    """Analyse every document under `paths` (files, directories, '-'), streaming, in input order."""
+    items = read_documents(paths, verbatim=verbatim, max_bytes=max_bytes)
+    if workers > 1:
+        from newsgraph.executor import parallel_map
+
+        yield from parallel_map(items, workers=workers, pipeline=pipeline)
+        return
+    yield from (pipeline or default_pipeline()).pipe(items)

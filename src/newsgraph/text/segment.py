@@ -1,0 +1,109 @@
+"""Rule-based segmentation that never loses an offset.
+
+Sentences end at . ! ? (and closing quotes/brackets after them) followed by a space and a capital,
+digit or opening quote, except after a known abbreviation or a single initial; paragraph breaks
+always end a sentence. All patterns are linear, so hostile text cannot make them backtrack.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+from typing import NamedTuple
+
+from newsgraph import lexicons
+from newsgraph.model import Doc, Span
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|[.!?…]+[\"'”’)\]]*\s*$")
+_TOKEN = re.compile(
+    r"[A-Za-z\u00C0-\u024F\u0400-\u04FF]\.(?:[A-Za-z]\.)+"  # U.S., U.K., a.m.
+    r"|\d+(?:[.,:]\d+)*"  # 150,000  3.5  14:40
+    r"|[\w\u00C0-\u024F]+(?:['’](?![sS]\b)[\w\u00C0-\u024F]+|-[\w\u00C0-\u024F]+)*"  # O'Brien, re-run
+    r"|['’][sS]\b"  # possessive 's as its own token
+    r"|[^\w\s]",  # any other single non-space character
+)
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return lexicons.word_set("abbreviations.txt")
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    spans: list[Span] = []
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if text[start : m.start()].strip():
+            spans.append(_strip(text, start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_strip(text, start, len(text)))
+    return spans
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def sentence_spans(text: str, paragraphs: list[Span] | None = None) -> list[Span]:
+    abbreviations = _abbreviations()
+    out: list[Span] = []
+    for para in paragraphs if paragraphs is not None else paragraph_spans(text):
+        chunk = text[para.start : para.end]
+        start = 0
+        for m in _BOUNDARY.finditer(chunk):
+            if m.group(0).startswith(".") and _is_abbreviation(chunk, m.start(), abbreviations):
+                continue
+            end = m.end()
+            if chunk[start:end].strip():
+                out.append(_strip(text, para.start + start, para.start + end))
+            start = end
+        if chunk[start:].strip():
+            out.append(_strip(text, para.start + start, para.end))
+    return out
+
+
+def _is_abbreviation(chunk: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    i = dot
+    while i > 0 and (chunk[i - 1].isalpha() or chunk[i - 1] == "."):
+        i -= 1
+    word = chunk[i:dot].lower()
+    if not word:
+        return False
+    if len(word) == 1 and chunk[dot - 1].isupper():
+        return True  # an initial: "Charles Q. Brown"
+    return word in abbreviations
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+
+
+def segment(doc: Doc) -> Doc:
+    """Pipeline component: fill paragraphs and sentences, and cache the token list."""
+    text = doc.text
+    doc.paragraphs = paragraph_spans(text)
+    doc.sentences = sentence_spans(text, doc.paragraphs)
+    doc.cache["tokens"] = tokenize(text)
+    return doc
+
+
+def sentence_index(doc: Doc, offset: int) -> int:
+    """The index of the sentence containing `offset` (or the last one starting before it)."""
+    starts = doc.cache.get("sentence_starts")
+    if starts is None:
+        starts = doc.cache["sentence_starts"] = [s.start for s in doc.sentences]
+    return max(0, bisect_right(starts, offset) - 1)

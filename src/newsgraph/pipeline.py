@@ -44,7 +44,7 @@ def _events() -> Component:
 
 _ANALYSIS_STAGES: list[tuple[str, Callable[[], Component]]] = [
     ("actors", _actors),
-    # ("quotes", _quotes),
+    ("quotes", _quotes),
     # ("events", _events),
 ]
 

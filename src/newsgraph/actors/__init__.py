@@ -32,7 +32,16 @@ def _sentence_tokens(doc: Doc) -> list[list]:
 
 def annotate_actors(doc: Doc) -> Doc:
     """Pipeline component: fill `doc.actors` and `doc.places`."""
+    from newsgraph.quotes.marks import find_quotes
+
     linker = Linker()
+    if not doc.paragraphs:
+        from newsgraph.text.segment import paragraph_spans
+
+        doc.paragraphs = paragraph_spans(doc.text)
+    quoted = [q.inner for q in find_quotes(doc.text, doc.paragraphs)
+              if not q.single and len(doc.text[q.inner.start:q.inner.end].split()) >= 4]
+    doc.cache["quoted"] = quoted
     mentions_by_sentence: list[list[MentionCandidate]] = []
     places: list[PlaceCandidate] = []
     for index, toks in enumerate(_sentence_tokens(doc)):
@@ -42,7 +51,8 @@ def annotate_actors(doc: Doc) -> Doc:
         places.extend(sentence_places)
         for n, m in enumerate(mentions):
             next_lower = toks[m.tok_end].text.lower() if m.tok_end < len(toks) else ""
-            linker.add(m, index, is_subject(m, n == 0, next_lower))
+            inside = any(q.start <= m.start < q.end for q in quoted)
+            linker.add(m, index, is_subject(m, n == 0, next_lower), salient=not inside)
     doc.actors = linker.actors()
     for actor in doc.actors:
         assign_code(actor)

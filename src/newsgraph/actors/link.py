@@ -59,6 +59,7 @@ class Linker:
     def __init__(self) -> None:
         self.records: list[_Record] = []
         self.by_key: dict[str, _Record] = {}
+        self.salient = True
 
     # --- registry ------------------------------------------------------------------------
     def _new(self, key: str, actor: Actor, **kw: object) -> _Record:
@@ -69,9 +70,10 @@ class Linker:
 
     def _attach(self, rec: _Record, m: MentionCandidate, sentence: int, subject: bool, rule: str) -> None:
         rec.actor.mentions.append(Mention(Span(m.start, m.end), rule, m.mention_kind))
-        rec.last_pos = m.start
-        rec.last_sentence = sentence
-        rec.last_subject = subject
+        if self.salient or rec.last_pos < 0:
+            rec.last_pos = m.start
+            rec.last_sentence = sentence
+            rec.last_subject = subject
         a = rec.actor
         if m.kind in ("person", "person_desc"):
             a.country = a.country or m.country
@@ -81,7 +83,11 @@ class Linker:
             rec.role_words.update(w for w in m.role_words if w not in _ROLE_STOP)
 
     # --- per mention -------------------------------------------------------------------------
-    def add(self, m: MentionCandidate, sentence: int, subject: bool) -> None:
+    def add(self, m: MentionCandidate, sentence: int, subject: bool, salient: bool = True) -> None:
+        """Link one mention; mentions inside quotations (salient=False) do not attract pronouns."""
+        self.salient = salient
+        if m.kind == "pronoun" and not salient:
+            return  # "we", "he" inside a quotation refer to the quoted speaker's world
         handler = getattr(self, f"_link_{m.kind}", None)
         if handler is not None:
             handler(m, sentence, subject)

@@ -234,7 +234,18 @@ class SentenceRecognizer:
         nxt = self.lower_at(j)
         if nxt in self.speech:
             return True
-        return nxt in ("has", "had", "have", "also", "then", "later", "previously") and self.lower_at(j + 1) in self.speech
+        if nxt in ("has", "had", "have", "also", "then", "later", "previously", "'s", "’s") \
+                and self.lower_at(j + 1) in self.speech:
+            return True
+        if nxt in (",", "("):
+            # "Name, who ... , said" / "Name (D-Md.), chair of ..., said"
+            for k in range(j + 1, min(len(self.lowers), j + 30)):
+                w = self.lowers[k]
+                if w in (".", ";", '"', "“", "”"):
+                    return False
+                if w in self.speech and self.lowers[k - 1] in (",", ")"):
+                    return True
+        return False
 
     # --- main ----------------------------------------------------------------------------
     def run(self) -> None:
@@ -424,11 +435,12 @@ class SentenceRecognizer:
         prev = self.lower_at(u.i - 1)
         locative = prev in self.locatives and self.lower_at(u.j) not in _POSSESSIVE
         entry = u.entries[0]
-        if self.unit_text(u).isupper() and not any(e.acronym for e in u.entries) and len(self.unit_text(u)) > 3:
-            place = u.has("place", "country", "metonym")
-            if place is not None:  # an all-caps dateline: "MEXICO CITY (AP) —"
-                self.places.append(PlaceCandidate(s, e, place.name, place.country, place.lat, place.lon,
-                                                  "place.dateline"))
+        place = u.has("place", "country", "metonym")
+        if u.i <= 1 and place is not None and self.unit_text(u).isupper() and len(self.unit_text(u)) > 3 \
+                and not any(x.acronym for x in u.entries):
+            # an all-caps dateline: "MEXICO CITY (AP) —"
+            self.places.append(PlaceCandidate(s, e, place.name, place.country, place.lat, place.lon,
+                                              "place.dateline"))
             return k + 1
         person = u.has("person")
         if person is not None:

@@ -1,0 +1,1 @@
+"""Evaluation harnesses kept next to the code: HTML extraction, attribution, events, actors."""

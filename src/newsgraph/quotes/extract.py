@@ -1,0 +1,611 @@
+"""Quotation and reported-speech rules. Each rule is named; each quote records the rule.
+
+Direct quotes
+  `direct.speaker_after`   "...," he said / "...," said Brown / "...," the chief told Y
+  `direct.speaker_before`  X said: "..." / X told Y, "..."
+  `direct.colon`           a sentence ending in ':' names the speaker of the quote after it
+  `direct.inherit`         an unattributed quote continues the previous speaker
+Reported speech
+  `indirect.verb`          X said (that) ..., X warned ..., X told Y that ..., X wants to ...
+  `indirect.source_after`  ..., a source said. / ..., sources told the Post.
+  `indirect.parenthetical` For now, he said, an effort ...
+  `according_to`           according to X / per X / citing X
+Quoted fragments
+  `partial.in_report`      a quoted fragment inside reported speech takes its speaker
+  `scare.no_speaker`       a quoted word with no one to say it
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from newsgraph.model import Doc, Quote, Span
+from newsgraph.quotes.cues import Cue, first_words, phrase_cues, verb_cues
+from newsgraph.quotes.marks import Quoted, find_quotes
+from newsgraph.quotes.speakers import (
+    BETWEEN_SUBJECT_AND_CUE,
+    MentionIndex,
+    Speaker,
+    noun_phrase_before,
+    object_after,
+    speaker_type,
+    subject_before,
+)
+from newsgraph.text.segment import Token
+
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them"})
+_ZERO_THAT_VERBS = frozenset({"say", "tell", "add", "write", "claim", "argue", "warn", "report", "insist", "note",
+                              "admit", "acknowledge", "predict", "estimate", "suggest", "complain", "declare"})
+# verbs whose content may be a plain object ("denies any wrongdoing", "announced his candidacy")
+_OBJECT_VERBS = frozenset({"deny", "confirm", "announce", "reveal", "disclose", "acknowledge", "admit", "predict",
+                           "promise", "pledge", "vow", "cite", "mention", "describe", "recall", "show", "find",
+                           "stress", "emphasize", "tout", "signal", "propose", "urge", "call"})
+_RECIPIENT_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "urge", "promise", "ask"})
+_NOUN_AFTER = frozenset({"of", "on", "from", "about", "by", "for", "in", "to", ".", ",", ";", ")", "and", "or",
+                         "is", "was", "are", "were", "have", "has", "had"})
+_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
+                          "this", "that", "such", "news", "media", "recent", "earlier", "new", "some", "many",
+                          "of", "in", "to", "with", "no", "any", "very", "most", "more", "so", "too", "less",
+                          "what", "which"})
+# complements a reporting verb may take; anything else is not reported speech ("responding to ...")
+_COMPLEMENT_HEADS = frozenset({"that", "if", "whether", "how", "what", "why", "when", "where", "who", '"', "“",
+                               "‘", "'"})
+_TO_VERBS = frozenset({"urge", "ask", "promise", "vow", "pledge", "warn", "tell", "plan", "want", "hope",
+                       "intend", "expect", "wish", "agree", "threaten", "decline", "refuse", "seek", "call"})
+_FRONT_ADVERBIALS = frozenset({"in", "on", "at", "during", "after", "before", "earlier", "later", "last",
+                               "yesterday", "today", "on", "while", "repeatedly", "again", "also",
+                               "publicly", "privately", "recently", "once"})
+_SHORT_QUOTE_WORDS = 6
+# where a reported clause ends: a trailing participle, a non-restrictive relative, a second verb
+# phrase, a second report (all bounded, no nested quantifiers)
+_CLAUSE_END = re.compile(
+    r",\s+(?:who|which|whose)\b|,\s+(?:[a-z]+ing)\b|;|\s+but\s+(?:did|does|do|is|was|has|had|would|could|also|not|"
+    r"said|added|declined|refused)\b|,\s+and\s+(?:[a-z]+ed|also|then)\b|,\s+(?:according\s+to|he|she|they)\s+"
+    r"(?:said|added|says|told|wrote)?|\s+according\s+to\b|,\s+said\b")
+_CLAUSE_CUT = (", according to", " according to", ", he said", ", she said", ", they said", ", he added",
+               ", she added", ", said", ";", " however,")
+
+
+@dataclass(slots=True)
+class _Found:
+    kind: str
+    content: Span
+    rule: str
+    cue: Span | None = None
+    speaker: Speaker | None = None
+    confidence: float = 0.7
+    outer_of: int | None = None  # index of the quote this one reports (explicit nesting)
+    quote_ref: Quoted | None = None
+
+
+class QuoteExtractor:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.toks: list[Token] = doc.cache.get("tokens") or []
+        self.tok_starts = [t.start for t in self.toks]
+        self.index = MentionIndex(doc)
+        self.sent_starts = [s.start for s in doc.sentences]
+        self.found: list[_Found] = []
+        self.quoted = find_quotes(self.text, doc.paragraphs)
+        self.cues = self._find_cues()
+
+    # --- helpers ---------------------------------------------------------------------------
+    def sentence_of(self, offset: int) -> Span:
+        k = max(0, bisect_right(self.sent_starts, offset) - 1)
+        return self.doc.sentences[k] if self.doc.sentences else Span(0, len(self.text))
+
+    def tok_at(self, offset: int) -> int:
+        """Index of the first token starting at or after offset."""
+        return bisect_right(self.tok_starts, offset - 1)
+
+    def sentence_tokens(self, sent: Span) -> tuple[int, int]:
+        return self.tok_at(sent.start), self.tok_at(sent.end)
+
+    def _find_cues(self) -> list[tuple[int, int, Cue]]:
+        """(first token, end token, cue) for every lowercase reporting cue in the text."""
+        starts = first_words()
+        verbs, phrases = verb_cues(), phrase_cues()
+        toks = self.toks
+        out = []
+        i = 0
+        n = len(toks)
+        while i < n:
+            w = toks[i].text
+            max_len = starts.get(w) if w.islower() or w == "According" else None
+            if w == "According":
+                max_len = 2
+            if max_len:
+                for length in range(min(max_len, n - i), 0, -1):
+                    key = tuple(t.text.lower() for t in toks[i : i + length])
+                    cue = phrases.get(key) or verbs.get(key)
+                    if cue is not None:
+                        out.append((i, i + length, cue))
+                        i += length - 1
+                        break
+            i += 1
+        return out
+
+    def _in_quote_marks(self, offset: int) -> bool:
+        return any(q.span.start < offset < q.span.end for q in self.quoted)
+
+    def inside_quote(self, offset: int) -> Quoted | None:
+        for q in self.quoted:
+            if q.span.start <= offset < q.span.end and not q.single:
+                return q
+        return None
+
+    def trim(self, start: int, end: int) -> Span:
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"):
+            end -= 1
+        return Span(start, end)
+
+    # --- direct quotes -------------------------------------------------------------------
+    def direct_quotes(self) -> None:
+        previous: _Found | None = None
+        for q in self.quoted:
+            words = len(self.text[q.inner.start : q.inner.end].split())
+            if q.single or words < _SHORT_QUOTE_WORDS and not self._stands_alone(q):
+                continue  # fragments are decided after reported speech is known
+            found = self._speaker_after(q) or self._speaker_before(q) or self._colon(q)
+            if found is None and previous is not None and previous.quote_ref is not None:
+                gap = self.text[previous.quote_ref.span.end : q.span.start].strip().lower()
+                if gap in ("and", "and that", ", and", ", and that", "or", "but", "but that"):
+                    found = _Found(previous.kind, q.span, "direct.inherit", previous.cue, previous.speaker, 0.75)
+            if found is None and previous is not None and (q.continues or self._stands_alone(q)):
+                breaks = self.text.count("\n\n", previous.content.end, q.span.start)
+                if breaks <= 2 and previous.speaker is not None:
+                    # one statement in several quotes: it keeps the cue while the paragraph goes on
+                    cue = previous.cue if breaks == 0 else None
+                    found = _Found("direct", q.span, "direct.inherit", cue, previous.speaker, 0.65)
+            if found is None:
+                if not self._stands_alone(q):
+                    continue  # a quoted stretch inside a sentence: decided with the fragments
+                found = _Found("direct", q.span, "direct.no_speaker", None, None, 0.4)
+            found.quote_ref = q
+            self.found.append(found)
+            previous = found if found.speaker is not None else previous
+
+    def _inherit_backwards(self) -> None:
+        """ "A." "B," she said. -> A belongs to the same statement as B (same paragraph)."""
+        for k, f in enumerate(self.found):
+            if f.rule != "direct.no_speaker":
+                continue
+            for g in self.found[k + 1 :]:
+                if g.speaker is None or g.kind not in ("direct", "mixed") or g.quote_ref is None:
+                    continue
+                if "\n\n" in self.text[f.content.end : g.content.start]:
+                    break
+                f.speaker, f.cue, f.rule, f.confidence = g.speaker, g.cue, "direct.inherit_next", 0.65
+                break
+
+    def _stands_alone(self, q: Quoted) -> bool:
+        """The quote is its own sentence or paragraph (no words of the sentence outside it)."""
+        sent = self.sentence_of(q.span.start)
+        before = self.text[sent.start : q.span.start].strip()
+        return not before or before.endswith(":")
+
+    def _speaker_after(self, q: Quoted) -> _Found | None:
+        sent = self.sentence_of(max(q.span.start, q.span.end - 1))
+        lo = self.tok_at(q.span.end)
+        hi = min(self.tok_at(sent.end), lo + 12)
+        if q.span.end < sent.end - 2 and self.text[q.span.end: q.span.end + 3].strip()[:1] not in (",", "", "?", "!"):
+            # the sentence goes on without a comma: a quote inside a longer sentence
+            if not self.text[q.inner.end - 1 : q.inner.end] in (",", "?", "!"):
+                return None
+        for i, j, cue in self._cues_between(lo, hi):
+            if cue.cls in ("cognition", "intention"):
+                continue
+            speaker = None
+            if i > lo:
+                speaker = subject_before(self.toks, i, self.index, floor=lo)
+            if speaker is None and cue.lemma not in ("tell",):
+                speaker = object_after(self.toks, j, self.index, hi)
+            if speaker is not None:
+                return _Found("direct", q.span, "direct.speaker_after", self._cue_span(i, j), speaker, 0.9)
+        return None
+
+    def _speaker_before(self, q: Quoted) -> _Found | None:
+        sent = self.sentence_of(q.span.start)
+        lo, hi = self.tok_at(sent.start), self.tok_at(q.span.start)
+        for i, j, cue in reversed(self._cues_between(lo, hi)):
+            if cue.cls == "according_to":
+                continue
+            between = self.text[self.toks[j - 1].end : q.span.start].strip()
+            direct_join = between in ("", ",", ":", "that", ", that") or (
+                between.endswith((",", ":")) and len(between.split()) <= 5)
+            if not direct_join:
+                continue
+            speaker = self._subject(i, lo, sent)
+            if speaker is not None:
+                kind = "mixed" if between.strip().lower().startswith("that") else "direct"
+                return _Found(kind, q.span, "direct.speaker_before", self._cue_span(i, j), speaker, 0.85)
+        return None
+
+    def _colon(self, q: Quoted) -> _Found | None:
+        before = self.text[: q.span.start].rstrip()
+        if not before.endswith(":"):
+            return None
+        sent = self.sentence_of(len(before) - 1)
+        lo, hi = self.sentence_tokens(sent)
+        for i, j, cue in reversed(self._cues_between(lo, hi)):
+            if cue.lemma in ("quote", "cite") and cue.cls == "report":
+                # "The Times quoted Evelyn Farkas ... to point out:" -> Farkas, reported by the Times
+                quoted_person = object_after(self.toks, j, self.index, hi)
+                outer_speaker = subject_before(self.toks, i, self.index, floor=lo)
+                if quoted_person is not None:
+                    outer = _Found("direct", q.span, "direct.colon+quoted_by", self._cue_span(i, j), outer_speaker,
+                                   0.8)
+                    self.found.append(outer)
+                    inner = _Found("direct", q.span, "direct.colon", self._point_out_cue(lo, hi) or
+                                   self._cue_span(i, j), quoted_person, 0.85)
+                    inner.outer_of = len(self.found) - 1
+                    return inner
+            speaker = subject_before(self.toks, i, self.index, floor=lo)
+            if speaker is not None:
+                return _Found("direct", q.span, "direct.colon", self._cue_span(i, j), speaker, 0.85)
+        first = self.index.within(sent.start, sent.end)
+        if first:
+            s, e, actor = first[0]
+            return _Found("direct", q.span, "direct.colon", None, Speaker(Span(s, e), actor), 0.6)
+        return None
+
+    def _point_out_cue(self, lo: int, hi: int) -> Span | None:
+        for i, j, cue in self._cues_between(lo, hi):
+            if cue.cls == "speech":
+                return self._cue_span(i, j)
+        return None
+
+    def _subject(self, i: int, lo: int, sent: Span) -> Speaker | None:
+        """The subject of the cue at token i; participles take their clause's subject."""
+        word = self.toks[i].text.lower()
+        if i > lo and self.toks[i - 1].text.lower() in ("and", "but", "then"):
+            # "he called her 'weak' and said ...": the first verb's subject
+            before = [m for m in self.index.within(sent.start, self.toks[i].start)
+                      if m[2].kind in ("person", "organization", "country", "group")]
+            if before:
+                s, e, actor = before[0]
+                return Speaker(Span(s, e), actor)
+        if word.endswith("ing") and i > lo:
+            prev = self.toks[i - 1].text.lower()
+            if prev not in ("is", "was", "are", "were", "been", "be"):
+                before = [m for m in self.index.within(sent.start, self.toks[i].start)
+                          if m[2].kind in ("person", "organization", "country", "group")]
+                if before:
+                    s, e, actor = before[0]
+                    return Speaker(Span(s, e), actor)
+                return None
+        speaker = subject_before(self.toks, i, self.index, floor=lo)
+        if speaker is not None and speaker.span.start > sent.start:
+            k = self.tok_at(speaker.span.start)
+            if any(t.text.lower() in ("what", "which", "whom") for t in self.toks[max(lo, k - 6) : k]):
+                return None  # "what Macron said": a relative clause, not a report
+        return speaker
+
+    def _cues_between(self, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
+        return [c for c in self.cues if lo <= c[0] < hi]
+
+    def _cue_span(self, i: int, j: int) -> Span:
+        return Span(self.toks[i].start, self.toks[j - 1].end)
+
+    # --- reported speech -------------------------------------------------------------------
+    def reported_speech(self) -> None:
+        direct_cues = {f.cue for f in self.found if f.cue is not None}
+        for i, j, cue in self.cues:
+            cue_span = self._cue_span(i, j)
+            if cue_span in direct_cues:
+                continue
+            sent = self.sentence_of(cue_span.start)
+            lo, hi = self.sentence_tokens(sent)
+            if cue.cls == "according_to":
+                self._according_to(i, j, cue, sent, lo, hi)
+            else:
+                self._verb(i, j, cue, sent, lo, hi)
+
+    def _is_noun_use(self, i: int, j: int, lo: int, hi: int) -> bool:
+        prev = self.toks[i - 1].text.lower() if i > lo else ""
+        nxt = self.toks[j].text.lower() if j < hi else "."
+        word = self.toks[i].text.lower()
+        if prev in _NOUN_BEFORE:
+            return True
+        if word.endswith("s") and nxt in _NOUN_AFTER and word not in ("says", "tells", "adds", "notes", "warns"):
+            return True
+        return word in ("post", "state", "report", "plan", "hope", "fear", "doubt", "answer", "comment") \
+            and prev not in BETWEEN_SUBJECT_AND_CUE and prev not in ("i", "we", "you", "they")
+
+    def _passive_or_idiom(self, i: int, lo: int) -> bool:
+        k = i - 1
+        while k >= lo and self.toks[k].text.lower() in ("also", "not", "never", "widely", "often", "long"):
+            k -= 1
+        prev = self.toks[k].text.lower() if k >= lo else ""
+        if prev in ("is", "was", "are", "were", "be", "been", "being", "get", "got") \
+                and not self.toks[i].text.lower().endswith("ing"):
+            return True  # passive: "was told", "is known" (but not "is declaring")
+        # "as they say", "as the saying goes"
+        return k - 1 >= lo and self.toks[k - 1].text.lower() == "as" and prev in ("they", "you", "one", "people")
+
+    def _verb(self, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) -> None:
+        if self._is_noun_use(i, j, lo, hi) or self._passive_or_idiom(i, lo):
+            return
+        cue_span = self._cue_span(i, j)
+        word = self.toks[i].text.lower()
+        nxt = self.toks[j].text if j < hi else "."
+        # "..., a source said." / "..., sources told the Post." / "..., said Brown."
+        end_of_sentence = j >= hi or nxt in (".", "!", "?") or (j + 1 >= hi)
+        speaker = self._subject(i, lo, sent)
+        if speaker is None and word.endswith("ing"):
+            speaker = self._fronted_participle_subject(j, sent, hi)
+        quote = self.inside_quote(cue_span.start)
+        if quote is not None and (speaker is None or speaker.actor is None
+                                  or self.text[speaker.span.start:speaker.span.end].lower() in _PRONOUNS):
+            return  # "I said", "he told me" inside a quotation belong to the quoted speaker's story
+        comma_before = self._comma_clause_start(i, lo)
+        trailing = cue.cls in ("speech", "epistemic", "report") and (end_of_sentence or self._tail_is_recipient(j, hi))
+        if comma_before is not None and trailing and i - comma_before <= 9:
+            content = self.trim(sent.start, self.toks[comma_before].start)
+            if speaker is None:
+                speaker = object_after(self.toks, j, self.index, hi)
+            if speaker is not None and len(content) > 10:
+                self._add("indirect", content, "indirect.source_after", cue_span, speaker, cue, 0.8)
+            return
+        if speaker is None and self._inverted(i, lo):
+            # "..., said Steven Taylor, a chairman of ...": the content is before the comma
+            speaker = object_after(self.toks, j, self.index, hi)
+            if speaker is not None and comma_before is not None:
+                content = self.trim(sent.start, self.toks[comma_before].start)
+                if len(content) > 10:
+                    self._add("indirect", content, "indirect.source_after", cue_span, speaker, cue, 0.8)
+                return
+        if speaker is None:
+            return
+        # parenthetical: "For now, he said, an effort ..."
+        if comma_before is not None and j < hi and self.toks[j].text == ",":
+            content = self.trim(self.toks[j + 1].start if j + 1 < hi else sent.end, sent.end)
+            if len(content) > 10:
+                self._add("indirect", Span(sent.start, content.end), "indirect.parenthetical", cue_span, speaker,
+                          cue, 0.75)
+            return
+        start = j
+        if cue.lemma in _RECIPIENT_VERBS and start < hi:
+            recipient = object_after(self.toks, start, self.index, hi)
+            if recipient is not None and cue.lemma in ("tell", "assure", "remind", "inform"):
+                start = self.tok_at(recipient.span.end)
+        if start < hi and self.toks[start].text in (",", ":"):
+            start += 1
+        if start >= hi:
+            return
+        start = self._skip_front_adverbial(start, hi)
+        head = self.toks[start].text.lower()
+        if head not in _COMPLEMENT_HEADS and head != "to" and cue.lemma in _RECIPIENT_VERBS:
+            # "asked their counterparts to help", "urged allies to ..."
+            for k in range(start + 1, min(hi, start + 9)):
+                if self.toks[k].text.lower() in ("to", "that"):
+                    head = "that"
+                    break
+                if self.toks[k].text in (",", ".", ";"):
+                    break
+        if head in ("this", "so", "nothing", "little", "much") or (head == "it" and not self._clause_like(start, hi)):
+            return
+        if head == "to":
+            if cue.lemma not in _TO_VERBS and cue.cls not in ("intention", "attitude"):
+                return
+        elif head not in _COMPLEMENT_HEADS and not self._clause_like(start, hi):
+            object_ok = cue.cls in ("epistemic", "report", "attitude") or cue.lemma in _OBJECT_VERBS
+            if cue.cls in ("cognition", "intention") or not (object_ok or cue.lemma in _ZERO_THAT_VERBS):
+                return
+        content = self._clause(self.toks[start].start, sent.end)
+        if content is None or len(content) < 8:
+            return
+        content = self._cut_at_next_report(content, lo, hi)
+        confidence = {"speech": 0.8, "epistemic": 0.8, "report": 0.75, "cognition": 0.6, "intention": 0.6,
+                      "attitude": 0.5}[cue.cls]
+        self._add("indirect", content, f"indirect.verb.{cue.cls}", cue_span, speaker, cue, confidence)
+
+    def _skip_front_adverbial(self, start: int, hi: int) -> int:
+        """'said in the interview ... that ...' -> the content starts at 'that'."""
+        if self.toks[start].text.lower() not in _FRONT_ADVERBIALS:
+            return start
+        for k in range(start, min(hi, start + 16)):
+            if self.toks[k].text.lower() == "that":
+                return k
+            if self.toks[k].text in ('"', "“", ".", ";"):
+                break
+        return start
+
+    def _cut_at_next_report(self, content: Span, lo: int, hi: int) -> Span:
+        """'Lithuania says it is ready and Estonia has said ...': the first report ends at 'and'."""
+        for i, _j, cue in self.cues:
+            if not (content.start < self.toks[i].start < content.end) or cue.cls == "according_to":
+                continue
+            speaker = subject_before(self.toks, i, self.index, floor=lo)
+            if speaker is None or speaker.actor is None:
+                continue
+            k = self.tok_at(speaker.span.start) - 1
+            if k > lo and self.toks[k].text.lower() in ("and", "but", ";", "while", "whereas"):
+                cut_at = self.toks[k - 1].end if self.toks[k - 1].text == "," else self.toks[k].start
+                return self.trim(content.start, cut_at)
+        return content
+
+    def _fronted_participle_subject(self, j: int, sent: Span, hi: int) -> Speaker | None:
+        """'In asserting that ..., the Times means ...': the subject follows the clause."""
+        k = j
+        while k < hi and self.toks[k].text != ",":
+            k += 1
+        after = [m for m in self.index.within(self.toks[k].end if k < hi else sent.end, sent.end)
+                 if m[2].kind in ("person", "organization", "country", "group")]
+        if after and k < hi and after[0][0] - self.toks[k].end < 12:
+            s, e, actor = after[0]
+            return Speaker(Span(s, e), actor)
+        return None
+
+    def _comma_clause_start(self, i: int, lo: int) -> int | None:
+        """The comma that ends the content before a trailing source ("..., a source said")."""
+        k = i - 1
+        steps = 0
+        while k > lo and steps < 12:
+            t = self.toks[k].text
+            if t in (",", "—", "–"):
+                return k if k > lo + 2 else None
+            if t in ('"', "”", "''", "’") and self.toks[k - 1].text in (",", "?", "!"):
+                return k - 1 if k - 1 > lo + 2 else None  # 'he "made a mistake," Lichtman said'
+            if t == "." and k > lo and (len(self.toks[k - 1].text) <= 3 and self.toks[k - 1].text[:1].isupper()):
+                k -= 1  # "Mr." inside the source's name
+                steps += 1
+                continue
+            if t in (".", ";", ":", '"', "”", "“"):
+                return None
+            k -= 1
+            steps += 1
+        return None
+
+    def _tail_is_recipient(self, j: int, hi: int) -> bool:
+        rest = [t.text for t in self.toks[j:hi]]
+        return len(rest) <= 6 and (not rest or rest[-1] in (".", "!", "?"))
+
+    def _inverted(self, i: int, lo: int) -> bool:
+        return i > lo and self.toks[i - 1].text in (",", '"', "”", "’", "''", "'")
+
+    def _clause_like(self, start: int, hi: int) -> bool:
+        """A complement clause without 'that': a subject followed by a verb soon after."""
+        words = [t.text.lower() for t in self.toks[start : min(hi, start + 10)]]
+        return any(w in ("is", "was", "are", "were", "will", "would", "could", "should", "has", "have", "had",
+                         "can", "may", "might", "must") for w in words[1:])
+
+    def _clause(self, start: int, end: int) -> Span | None:
+        cut = end
+        for m in _CLAUSE_END.finditer(self.text, start, end):
+            if m.start() > start and not self._in_quote_marks(m.start()):
+                cut = m.start()
+                break
+        span = self.trim(start, cut)
+        return span if len(span) else None
+
+    def _according_to(self, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) -> None:
+        word = self.toks[i].text.lower()
+        nxt = self.toks[j] if j < hi else None
+        if nxt is None:
+            return
+        if word == "per" and not (nxt.text.lower() in ("a", "an", "the", "one", "two", "several")
+                                  or nxt.text[:1].isupper()):
+            return  # "per cent", "per day"
+        source = object_after(self.toks, j, self.index, hi)
+        if source is None:
+            return
+        cue_span = self._cue_span(i, j)
+        at_start = i == lo or self.text[sent.start : cue_span.start].strip() == ""
+        if at_start:
+            k = self.tok_at(source.span.end)
+            while k < hi and self.toks[k].text != ",":
+                k += 1
+            content = self.trim(self.toks[k].end if k < hi else source.span.end, sent.end)
+        else:
+            content = self.trim(sent.start, cue_span.start)
+        if len(content) < 8:
+            return
+        inner = [f for f in self.found if f.content.start >= sent.start and f.content.end <= sent.end
+                 and f.kind in ("direct", "mixed") and f.speaker is not None]
+        found = self._add("according_to", content if not inner else inner[0].content, "according_to", cue_span,
+                          source, cue, 0.8)
+        if inner and found is not None:
+            inner[0].outer_of = len(self.found) - 1
+
+    def _add(self, kind: str, content: Span, rule: str, cue_span: Span, speaker: Speaker, cue: Cue,
+             confidence: float) -> _Found | None:
+        if any(f.cue == cue_span for f in self.found):
+            return None
+        quoted = [q for q in self.quoted if content.contains(q.span) and not q.single]
+        if quoted and kind == "indirect":
+            kind = "mixed"
+        found = _Found(kind, content, rule, cue_span, speaker, confidence)
+        self.found.append(found)
+        return found
+
+    # --- fragments -------------------------------------------------------------------------
+    def fragments(self) -> None:
+        claimed = {f.quote_ref.span for f in self.found if f.quote_ref is not None}
+        for q in self.quoted:
+            if q.span in claimed:
+                continue
+            words = len(self.text[q.inner.start : q.inner.end].split())
+            if not q.single and words >= _SHORT_QUOTE_WORDS and self._stands_alone(q):
+                continue
+            frame = self._frame_of(q)
+            if frame is not None and abs(frame.content.start - q.span.start) <= 1 \
+                    and abs(frame.content.end - q.span.end) <= 2:
+                frame.kind = "partial"
+                frame.content = q.span
+                frame.quote_ref = q
+                continue
+            if frame is not None:
+                self.found.append(_Found("partial", q.span, "partial.in_report", frame.cue, frame.speaker, 0.7,
+                                         quote_ref=q))
+            else:
+                self.found.append(_Found("scare", q.span, "scare.no_speaker", None, None, 0.5, quote_ref=q))
+
+    def _frame_of(self, q: Quoted) -> _Found | None:
+        best = None
+        for f in self.found:
+            if f.kind in ("indirect", "mixed", "according_to", "direct") and f.speaker is not None \
+                    and f.content.start <= q.span.start and q.span.end <= f.content.end + 2 and f.content != q.span:
+                if best is None or len(f.content) < len(best.content):
+                    best = f
+        if best is not None:
+            return best
+        # a fragment in the same sentence as a reporting verb with a subject
+        sent = self.sentence_of(q.span.start)
+        for f in self.found:
+            if f.cue is not None and sent.start <= f.cue.start < sent.end and f.speaker is not None \
+                    and f.kind != "scare":
+                return f
+        return None
+
+    # --- output ----------------------------------------------------------------------------
+    def quotes(self) -> list[Quote]:
+        self.direct_quotes()
+        self._inherit_backwards()
+        self.reported_speech()
+        self.fragments()
+        order = sorted(range(len(self.found)), key=lambda k: (self.found[k].content.start,
+                                                              self.found[k].content.end, k))
+        ids = {k: f"q{n}" for n, k in enumerate(order, start=1)}
+        out = []
+        for k in order:
+            f = self.found[k]
+            actor = f.speaker.actor if f.speaker else None
+            speaker_text = self.text[f.speaker.span.start : f.speaker.span.end] if f.speaker else ""
+            out.append(Quote(
+                id=ids[k], kind=f.kind, content=f.content, rule=f.rule, cue=f.cue,  # type: ignore[arg-type]
+                speaker=f.speaker.span if f.speaker else None,
+                speaker_actor=actor.id if actor else None, speaker_name=actor.name if actor else None,
+                speaker_type=speaker_type(actor, speaker_text) if f.speaker else None,
+                confidence=f.confidence * (1.0 if actor is not None or f.kind == "scare" else 0.8),
+            ))
+        by_id = {q.id: q for q in out}
+        for k in order:
+            f = self.found[k]
+            q = by_id[ids[k]]
+            if f.outer_of is not None:
+                q.reported_by = ids[f.outer_of]
+                continue
+            if f.cue is None or f.kind == "scare":
+                continue
+            # a cue inside another statement's content: that statement reports this one
+            container = None
+            for other_k in order:
+                o = self.found[other_k]
+                if other_k != k and o.kind not in ("scare", "partial") and o.content.contains(f.cue) \
+                        and not (o.cue and f.content.contains(o.cue)):
+                    if container is None or len(o.content) < len(self.found[container].content):
+                        container = other_k
+            if container is not None:
+                q.reported_by = ids[container]
+        return out
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    return QuoteExtractor(doc).quotes()

@@ -45,7 +45,7 @@ def _events() -> Component:
 _ANALYSIS_STAGES: list[tuple[str, Callable[[], Component]]] = [
     ("actors", _actors),
     ("quotes", _quotes),
-    # ("events", _events),
+    ("events", _events),
 ]
 
 

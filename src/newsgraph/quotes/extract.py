@@ -24,15 +24,14 @@ from dataclasses import dataclass
 from newsgraph.model import Doc, Quote, Span
 from newsgraph.quotes.cues import Cue, first_words, phrase_cues, verb_cues
 from newsgraph.quotes.marks import Quoted, find_quotes
-from newsgraph.quotes.speakers import (
+from newsgraph.actors.phrases import (
     BETWEEN_SUBJECT_AND_CUE,
     MentionIndex,
-    Speaker,
-    noun_phrase_before,
     object_after,
-    speaker_type,
     subject_before,
 )
+from newsgraph.actors.phrases import Argument as Speaker
+from newsgraph.quotes.speakers import speaker_type
 from newsgraph.text.segment import Token
 
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them"})
@@ -283,7 +282,7 @@ class QuoteExtractor:
         speaker = subject_before(self.toks, i, self.index, floor=lo)
         if speaker is not None and speaker.span.start > sent.start:
             k = self.tok_at(speaker.span.start)
-            if any(t.text.lower() in ("what", "which", "whom") for t in self.toks[max(lo, k - 6) : k]):
+            if any(t.text.lower() in ("what", "which", "whom") for t in self.toks[max(lo, k - 9) : k]):
                 return None  # "what Macron said": a relative clause, not a report
         return speaker
 

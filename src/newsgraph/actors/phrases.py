@@ -1,0 +1,214 @@
+"""Arguments of a verb: the noun phrase before or after it, and the actor it mentions.
+
+Shared by the quote layer (speakers of reporting verbs) and the event layer (sources and
+targets of event triggers).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from newsgraph.model import Actor, Doc, Span
+from newsgraph.text.segment import Token
+
+# words that may stand between a subject and its reporting verb ("Brown has repeatedly said")
+BETWEEN_SUBJECT_AND_CUE = frozenset({
+    "has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "may", "might", "also", "then",
+    "later", "repeatedly", "previously", "already", "just", "reportedly", "publicly", "privately", "recently",
+    "long", "still", "not", "never", "once", "again", "earlier", "now", "did", "does", "do", "been", "has been",
+    "further", "separately", "since", "first", "often", "frequently", "flatly", "explicitly", "openly",
+    "quickly", "subsequently", "initially", "specifically", "simply", "only", "even", "loudly", "tearfully",
+    "angrily", "bluntly", "firmly", "clearly", "herself", "himself", "themselves", "itself", "personally",
+    "'s", "’s", "'ve", "’ve", "'d", "’d", "meanwhile", "however", "too", "in", "turn", "must", "should",
+    "shall", "can", "cannot", "ca", "wo", "'ll", "’ll",
+})
+_CLAUSE_ENDS = frozenset({",", ")", "—", "–", "--"})
+# time phrases that may sit between a subject and its verb ("Estonia has just this week said")
+TEMPORAL = frozenset({"this", "last", "next", "week", "month", "year", "yesterday", "today", "tonight", "on",
+                      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+                      "afternoon", "evening", "night", "weekend", "earlier", "late", "in", "january", "february",
+                      "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                      "december"})
+ANONYMOUS_HEADS = frozenset({"source", "sources", "official", "officials", "person", "people", "aide", "aides",
+                             "insider", "insiders", "diplomat", "diplomats", "adviser", "advisers", "advisor",
+                             "advisors", "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts",
+                             "expert", "experts", "observer", "observers", "critic", "critics", "witness",
+                             "witnesses", "resident", "residents", "member", "members", "staffer", "staffers",
+                             "lawmaker", "lawmakers", "executive", "executives", "officer", "officers",
+                             "investigator", "investigators", "leaders", "negotiators", "report", "reports"})
+_NP_STOP = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "—", "–", '"', "“", "”", "and", "but", "that",
+                      "which", "who", "when", "while", "because", "as", "if", "in", "on", "at", "for", "to",
+                      "with", "by", "from", "of", "about", "after", "before", "said", "says", "told"})
+
+
+@dataclass(slots=True)
+class Argument:
+    span: Span
+    actor: Actor | None
+
+
+class MentionIndex:
+    """Actor mentions sorted by start, for "which actor is here?" questions."""
+
+    def __init__(self, doc: Doc) -> None:
+        items = sorted(((m.span.start, m.span.end, a) for a in doc.actors for m in a.mentions),
+                       key=lambda t: (t[0], -t[1]))
+        self.items = items
+        self.starts = [s for s, _, _ in items]
+        self.by_end = sorted(items, key=lambda t: (t[1], -(t[1] - t[0])))
+        self.ends = [e for _, e, _ in self.by_end]
+
+    def ending_at(self, lo: int, hi: int) -> tuple[int, int, Actor] | None:
+        """The longest mention ending in [lo, hi], latest first."""
+        k = bisect_left(self.ends, hi + 1) - 1
+        best = None
+        while k >= 0 and self.ends[k] >= lo:
+            s, e, a = self.by_end[k]
+            if best is None or e > best[1] or (e == best[1] and s < best[0]):
+                best = (s, e, a)
+            if best is not None and self.ends[k] < best[1]:
+                break
+            k -= 1
+        return best
+
+    def starting_at(self, lo: int, hi: int) -> tuple[int, int, Actor] | None:
+        """The longest mention starting in [lo, hi], earliest first."""
+        k = bisect_left(self.starts, lo)
+        if k < len(self.items) and self.items[k][0] <= hi:
+            return self.items[k]
+        return None
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int, Actor]]:
+        k = bisect_left(self.starts, lo)
+        out = []
+        while k < len(self.items) and self.items[k][0] < hi:
+            if self.items[k][1] <= hi:
+                out.append(self.items[k])
+            k += 1
+        return out
+
+
+def subject_before(toks: list[Token], cue_index: int, index: MentionIndex, floor: int = 0) -> Argument | None:
+    """The subject of a reporting verb: the actor mention (or noun phrase) just before it."""
+    k = skip_back_adverbials(toks, cue_index - 1, floor)
+    if k < floor:
+        return None
+    if toks[k].text in _CLAUSE_ENDS:
+        return _appositive_subject(toks, k, index, floor)
+    if toks[k].text.lower() in ("who", "which", "that") and k - 1 >= floor:
+        # "..., who noted that ...": the antecedent speaks
+        a = k - 1 if toks[k - 1].text != "," else k - 2
+        if a >= floor:
+            found = index.ending_at(toks[a].end, toks[a].end)
+            if found is not None:
+                return Argument(Span(found[0], found[1]), found[2])
+        return None
+    end = toks[k].end
+    found = index.ending_at(end, end)
+    if found is not None:
+        return Argument(Span(found[0], found[1]), found[2])
+    return noun_phrase_before(toks, k, floor)
+
+
+def skip_back_adverbials(toks: list[Token], k: int, floor: int) -> int:
+    """Step left over auxiliaries, adverbs and time phrases ("on Friday", "this week", "in 2014")."""
+    while k >= floor:
+        w = toks[k].text.lower()
+        if w in BETWEEN_SUBJECT_AND_CUE and w != "in":
+            k -= 1
+            continue
+        # a run of time words that names a time ("on Friday", "last week", "in March 2014")
+        j = k
+        while j >= floor and (toks[j].text.lower() in TEMPORAL or toks[j].text.isdigit()):
+            j -= 1
+        run = [t.text.lower() for t in toks[j + 1 : k + 1]]
+        if run and any(r in _TIME_NOUNS or r.isdigit() for r in run) and run[0] in _TIME_STARTS:
+            k = j
+            continue
+        break
+    return k
+
+
+_TIME_NOUNS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+                         "month", "year", "yesterday", "today", "tonight", "morning", "afternoon", "evening",
+                         "night", "weekend", "january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december", "earlier", "late"})
+_TIME_STARTS = _TIME_NOUNS | {"on", "in", "this", "last", "next", "earlier", "late"}
+
+
+def _appositive_subject(toks: list[Token], comma: int, index: MentionIndex, floor: int) -> Argument | None:
+    """X, national security advisor to ..., told ... / X, who ..., said / X (D-Md.), chair of ..., said.
+
+    The subject is the noun phrase that opens the clause the interruption sits in: the first
+    actor mention before the first comma (or bracket or dash) of the chain.
+    """
+    k = comma - 1
+    first_break = None
+    steps = 0
+    while k >= floor and steps < 40:
+        t = toks[k].text
+        if t in (".", ";", ":", '"', "“", "”"):
+            break
+        if t in _CLAUSE_ENDS or t == "(":
+            first_break = k
+        k -= 1
+        steps += 1
+    start = k + 1
+    if first_break is None or first_break <= start:
+        return None
+    chain = index.within(toks[start].start, toks[comma].start)
+    breaks = {toks[x].start for x in range(start, comma + 1) if toks[x].text in _CLAUSE_ENDS or toks[x].text == "("}
+    # the subject is the mention that a comma (or bracket) closes: "Kelly Schmdit," "Cummings ("
+    for s, e, actor in chain:
+        if actor.kind in ("person", "organization", "country", "group", "other") and any(
+                0 <= b - e <= 1 for b in breaks):
+            return Argument(Span(s, e), actor)
+    head = index.within(toks[start].start, toks[first_break].start)
+    if head:
+        s, e, actor = head[0]
+        if actor.kind in ("person", "organization", "country", "group", "other"):
+            return Argument(Span(s, e), actor)
+    if first_break - start <= 8 and toks[start].text[:1].isupper():
+        return Argument(Span(toks[start].start, toks[first_break - 1].end), None)
+    return None
+
+
+def noun_phrase_before(toks: list[Token], last: int, floor: int) -> Argument | None:
+    """A bare noun phrase ending at token `last` ("The report", "One source", "Polls")."""
+    if not toks[last].text[:1].isalnum() or toks[last].text.lower() in _NP_STOP:
+        return None
+    k = last
+    while k - 1 >= floor and last - k < 5 and toks[k - 1].text.lower() not in _NP_STOP \
+            and toks[k - 1].text[:1].isalnum():
+        k -= 1
+    words = [t.text.lower() for t in toks[k : last + 1]]
+    if words[-1].endswith("ly") or words[-1] in ("it", "this", "there"):
+        return None
+    return Argument(Span(toks[k].start, toks[last].end), None)
+
+
+def object_after(toks: list[Token], start: int, index: MentionIndex, limit: int) -> Argument | None:
+    """The noun phrase just after a cue ("said Brown", "according to officials")."""
+    if start >= limit:
+        return None
+    if toks[start].text.lower() in ("their", "its", "his", "her", "our") and start + 1 < limit:
+        # "their American and NATO counterparts": the noun phrase, not the possessor
+        nxt = index.starting_at(toks[start + 1].start, toks[start + 1].start)
+        if nxt is not None:
+            return Argument(Span(nxt[0], nxt[1]), nxt[2])
+    if toks[start].text.lower() in ("at", "up", "more", "nearly", "about", "around", "almost", "over") \
+            and start + 2 < limit and toks[start + 1].text.lower() in ("least", "most", "to", "than"):
+        start += 2  # "at least six people", "up to 100 soldiers"
+    first = toks[start]
+    found = index.starting_at(first.start, first.start)
+    if found is not None:
+        return Argument(Span(found[0], found[1]), found[2])
+    k = start
+    while k < limit and k - start < 8 and toks[k].text.lower() not in _NP_STOP and toks[k].text[:1].isalnum():
+        k += 1
+    if k == start:
+        return None
+    span = Span(toks[start].start, toks[k - 1].end)
+    inner = index.within(span.start, span.end)
+    return Argument(span, inner[-1][2] if inner else None)

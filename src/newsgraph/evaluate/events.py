@@ -1,0 +1,83 @@
+"""Score event typing on sentences with a marked source and target (PLOVER training format).
+
+For each row, an extracted event counts when its source overlaps the marked source and its
+target overlaps the marked target (the dyad); the row is right when that event's type is the
+gold type (CONCEDE and RETREAT both count as YIELD). A row with no such event is wrong.
+Reported: accuracy, dyad recall, and the confusion table (gold type -> predicted type).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from newsgraph.model import Event
+
+_MARK = re.compile(r"</?[st]>")
+_YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
+
+
+def _unmark(marked: str) -> tuple[str, tuple[int, int] | None, tuple[int, int] | None]:
+    """Plain text and the offsets of the <s> and <t> spans."""
+    text_parts: list[str] = []
+    spans: dict[str, list[int]] = {}
+    pos = 0
+    for piece in re.split(r"(</?[st]>)", marked):
+        if _MARK.fullmatch(piece or ""):
+            tag = piece.strip("</>")
+            spans.setdefault(tag, []).append(pos)
+        else:
+            text_parts.append(piece)
+            pos += len(piece)
+    text = "".join(text_parts)
+
+    def span(tag: str) -> tuple[int, int] | None:
+        marks = spans.get(tag, [])
+        return (marks[0], marks[1]) if len(marks) >= 2 else None
+
+    return text, span("s"), span("t")
+
+
+def _overlaps(a: tuple[int, int] | None, start: int, end: int) -> bool:
+    return a is not None and a[0] < end and start < a[1]
+
+
+def match_event(events: list[Event], source: tuple[int, int] | None, target: tuple[int, int] | None) -> Event | None:
+    for e in events:
+        if e.source and e.target and _overlaps(source, e.source.mention.start, e.source.mention.end) \
+                and _overlaps(target, e.target.mention.start, e.target.mention.end):
+            return e
+    # the dyad the other way round (symmetric events: meet, agree, clash)
+    for e in events:
+        if e.source and e.target and _overlaps(target, e.source.mention.start, e.source.mention.end) \
+                and _overlaps(source, e.target.mention.start, e.target.mention.end):
+            return e
+    return None
+
+
+def evaluate_tsv(path: str | Path, limit: int | None = None) -> dict[str, Any]:
+    from newsgraph.api import extract
+
+    rows = list(csv.DictReader(open(path, encoding="utf-8"), delimiter="\t"))[:limit]
+    right = dyads = 0
+    confusion: Counter[tuple[str, str]] = Counter()
+    for row in rows:
+        text, source, target = _unmark(row["marked_sentence"])
+        doc = extract(text, html=False, verbatim=True, id=row.get("sentence_id") or "row")
+        event = match_event(doc.events, source, target)
+        gold = row["gold_root"]
+        predicted = _YIELD.get(event.type, event.type) if event else "NONE"
+        dyads += event is not None
+        right += predicted == gold
+        confusion[(gold, predicted)] += 1
+    n = len(rows) or 1
+    return {
+        "rows": len(rows),
+        "accuracy": round(right / n, 3),
+        "dyad_recall": round(dyads / n, 3),
+        "accuracy_given_dyad": round(right / dyads, 3) if dyads else 0.0,
+        "confusion": {f"{g}->{p}": c for (g, p), c in sorted(confusion.items(), key=lambda x: -x[1])},
+    }

@@ -1,0 +1,475 @@
+"""Events: triggers from the lexicon, their source and target from the actor layer.
+
+Named rules (recorded in `Event.rule`, joined with '+'):
+  trigger.verb / trigger.noun         the lexicon match
+  source.subject / source.passive_by / source.clause / source.control / source.possessive /
+  source.modifier / source.light_verb / source.by
+  target.object / target.prep / target.passive_subject
+  modality.<cue> / negation / hedge
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from newsgraph.actors.phrases import BETWEEN_SUBJECT_AND_CUE, Argument, MentionIndex, object_after, subject_before
+from newsgraph.events.dates import find_date, parse_publication
+from newsgraph.events.lexicon import Trigger, first_word_lengths, hedges, light_verbs, modality_cues, triggers
+from newsgraph.model import Doc, Event, Participant, Place, Span
+from newsgraph.text.segment import Token
+
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "cannot"})
+_NOUN_CUES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+                        "new", "major", "further", "more", "fresh", "recent", "latest",
+                        "large-scale", "massive", "cross-border", "expanded", "deadly", "ballistic", "missile",
+                        "any", "no", "of", "'s", "’s"})
+_CONTROL_VERBS = frozenset({"ask", "asked", "asks", "asking", "urge", "urged", "urges", "urging", "call", "called",
+                            "order", "ordered", "orders", "tell", "told", "press", "pressed", "invite", "invited",
+                            "allow", "allowed", "force", "forced", "help", "helped", "want", "wants", "wanted"})
+_CLAUSE_BREAK = frozenset({".", ";", ":", "?", "!", "—", "–"})
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
+_WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                            "yesterday", "today", "tomorrow", "last", "next"})
+_PREPOSITIONS = frozenset({"to", "in", "into", "of", "for", "with", "from", "on", "at", "by", "against", "between",
+                           "about", "over", "under", "near", "toward", "towards", "across", "through", "like",
+                           "than", "as", "amid", "among", "after", "before", "during", "since"})
+# object words that are not participants ("warned all of this would ...")
+_NOT_PARTICIPANTS = frozenset({"all", "this", "that", "these", "those", "something", "nothing", "anything",
+                               "everything", "what", "which", "whether", "how", "more", "some", "it", "so"})
+
+
+@dataclass(slots=True)
+class _Candidate:
+    trigger: Trigger
+    i: int  # first token
+    j: int  # end token
+
+
+class EventExtractor:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.toks: list[Token] = doc.cache.get("tokens") or []
+        self.lowers = [t.text.lower().replace("’", "'") for t in self.toks]
+        self.tok_starts = [t.start for t in self.toks]
+        self.index = MentionIndex(doc)
+        self.published = parse_publication(doc.article.published)
+        self.quotes = [q for q in doc.quotes if q.kind != "scare"]
+        self.events: list[Event] = []
+        self.seen: set[tuple] = set()
+
+    def tok_at(self, offset: int) -> int:
+        return bisect_right(self.tok_starts, offset - 1)
+
+    # --- triggers --------------------------------------------------------------------------
+    def _candidates(self, lo: int, hi: int) -> list[_Candidate]:
+        table, lengths = triggers(), first_word_lengths()
+        out = []
+        i = lo
+        while i < hi:
+            max_len = lengths.get(self.lowers[i])
+            matched = False
+            if max_len and self.toks[i].text[:1].islower():
+                for length in range(min(max_len, hi - i), 0, -1):
+                    found = table.get(tuple(self.lowers[i : i + length]))
+                    if not found:
+                        continue
+                    for trig in self._disambiguate(found, i, i + length, lo, hi):
+                        out.append(_Candidate(trig, i, i + length))
+                        matched = True
+                    if matched:
+                        i += length
+                        break
+            if not matched:
+                i += 1
+        return out
+
+    def _disambiguate(self, found: list[Trigger], i: int, j: int, lo: int, hi: int) -> list[Trigger]:
+        """Keep the readings that fit: the right part of speech, the required object."""
+        prev = self.lowers[i - 1] if i > lo else ""
+        verbs = [t for t in found if t.pos == "verb"]
+        nouns = [t for t in found if t.pos == "noun"]
+        if prev == "in" and j < hi and self.lowers[j] == "to":
+            return []  # "in order to"
+        pool = verbs if verbs and self._verb_context(i, lo) else nouns
+        if nouns and prev in _PREPOSITIONS and prev != "to":
+            pool = nouns  # "from shelling", "of training"
+        if not pool and verbs and not nouns and not (prev in _NOUN_CUES or prev in _PREPOSITIONS):
+            pool = verbs  # a verb-only trigger after an adverb ("Russia first invaded")
+        out = []
+        for t in pool:
+            if t.requires and not self._requires(t, i, j, lo, hi):
+                continue
+            out.append(t)
+        # a specific reading (with a required object) beats the generic one
+        specific = [t for t in out if t.requires]
+        return specific[:1] if specific else out[:1]
+
+    def _verb_context(self, i: int, lo: int) -> bool:
+        """Something that can stand before a verb: a subject, an auxiliary, 'to', a connector."""
+        if i == lo:
+            return True
+        prev = self.lowers[i - 1]
+        if prev in _NOUN_CUES or (prev in _PREPOSITIONS and prev != "to" and not self.lowers[i].endswith("ing")):
+            return False
+        if prev in BETWEEN_SUBJECT_AND_CUE or prev in _BE or prev in _NEGATIONS or prev in (
+                "to", "and", "or", "but", ",", "that", "who", "which", "then", "also", "he", "she", "they", "it",
+                "we", "i", "you", "not", "help"):
+            return True
+        if self.index.ending_at(self.toks[i - 1].end, self.toks[i - 1].end) is not None:
+            return True
+        if prev in _PREPOSITIONS:  # "by sending", "of training"
+            return True
+        return prev.endswith("ly") or not self.toks[i - 1].text[:1].isalpha()
+
+    def _requires(self, t: Trigger, i: int, j: int, lo: int, hi: int) -> bool:
+        window = range(max(lo, i - 4), i) if t.pos == "noun" else range(j, min(hi, j + 5))
+        for k in window:
+            w = self.lowers[k]
+            if w in t.requires or w.rstrip("s") in t.requires:
+                if w == "no" and k + 1 < hi and self.toks[k + 1].text[:1].isalpha():
+                    continue  # "no one", "no longer"
+                return True
+        return False
+
+    # --- arguments ---------------------------------------------------------------------------
+    def _clause_floor(self, i: int, lo: int) -> int:
+        k = i - 1
+        while k > lo and self.lowers[k] not in _CLAUSE_BREAK:
+            k -= 1
+        return k + 1 if k >= lo and self.lowers[k] in _CLAUSE_BREAK else lo
+
+    def _nearest_subject(self, floor: int, i: int) -> Argument | None:
+        """The closest actor to the left that is not the object of a preposition or a possessor."""
+        for s, e, actor in reversed(self.index.within(self.toks[floor].start, self.toks[i].start)):
+            if actor.kind not in ("person", "organization", "country", "group"):
+                continue
+            k = self.tok_at(s) - 1
+            while k >= floor and self.lowers[k] in ("the", "a", "an", "its", "their", "his", "her"):
+                k -= 1
+            after = self.tok_at(e)
+            if k >= floor and self.lowers[k] in _PREPOSITIONS or (after < i and self.lowers[after] == "'s"):
+                continue
+            return Argument(Span(s, e), actor)
+        return None
+
+    def _first_actor(self, start: int, end: int) -> Argument | None:
+        for s, e, actor in self.index.within(start, end):
+            if actor.kind in ("person", "organization", "country", "group"):
+                return Argument(Span(s, e), actor)
+        return None
+
+    def _source(self, c: _Candidate, lo: int, hi: int) -> tuple[Argument | None, str, bool]:
+        """(source, rule, passive) for a trigger."""
+        i = c.i
+        floor = self._clause_floor(i, lo)
+        if c.trigger.pos == "noun":
+            return self._noun_source(c, lo, hi, floor)
+        k = i - 1
+        while k >= floor and self.lowers[k] in BETWEEN_SUBJECT_AND_CUE | _NEGATIONS:
+            k -= 1
+        if k - 1 >= floor and self.lowers[k] == "help" and self.lowers[k - 1] == "to":
+            k -= 1
+        if k >= floor and self.lowers[k] in _BE and self.lowers[i].endswith(("ed", "en")) or (
+                k >= floor and self.lowers[k] in _BE and self.lowers[i] in ("struck", "hit", "shot", "held", "sent")):
+            agent = self._after_word("by", c.j, hi)
+            return agent, "source.passive_by", True
+        if k >= floor and self.lowers[k] == "to":
+            return self._control_source(k, lo, floor), "source.control", False
+        if k >= floor and self.lowers[k] in ("and", "but", "then") or self.lowers[i].endswith("ing") and (
+                k < floor or self.lowers[k] not in _BE):
+            near = self._nearest_subject(floor, i)
+            if near is not None:
+                return near, "source.clause", False
+        subject = subject_before(self.toks, i, self.index, floor=floor)
+        if subject is not None and subject.actor is None and floor > lo:
+            subject = subject_before(self.toks, i, self.index, floor=lo) or subject
+        return subject, "source.subject", False
+
+    def _control_source(self, to_index: int, lo: int, floor: int) -> Argument | None:
+        """'X asked Y to help train Z' -> Y; 'X plans to send troops' -> X."""
+        k = to_index - 1
+        if k >= lo and self.lowers[k] == "help":
+            k -= 1
+        # an object between a control verb and "to"
+        obj = self.index.ending_at(self.toks[k].end, self.toks[k].end) if k >= lo else None
+        if obj is not None:
+            before = self.tok_at(obj[0]) - 1
+            while before >= lo and self.lowers[before] in ("their", "his", "her", "its", "the", "a"):
+                before -= 1
+            if before >= lo and self.lowers[before] in _CONTROL_VERBS:
+                return Argument(Span(obj[0], obj[1]), obj[2])
+        # the subject of the verb that governs the infinitive
+        j = k
+        while j >= floor and not (self.toks[j].text[:1].islower() and self.lowers[j] not in BETWEEN_SUBJECT_AND_CUE):
+            j -= 1
+        subject = subject_before(self.toks, j, self.index, floor=lo) if j >= lo else None
+        if subject is None or subject.actor is None:
+            first = self._first_actor(self.toks[floor].start, self.toks[to_index].start)
+            return first or subject
+        return subject
+
+    def _noun_source(self, c: _Candidate, lo: int, hi: int, floor: int) -> tuple[Argument | None, str, bool]:
+        i = c.i
+        # "Moscow's expanded cross-border offensive": a possessor within a few words
+        for k in range(i - 1, max(floor, i - 5) - 1, -1):
+            if self.lowers[k] == "'s":
+                found = self.index.ending_at(self.toks[k - 1].end, self.toks[k - 1].end) if k > floor else None
+                if found is not None:
+                    return Argument(Span(found[0], found[1]), found[2]), "source.possessive", False
+                break
+            if self.lowers[k] in ("its", "his", "her", "their") and any(
+                    self.lowers[x] in light_verbs() for x in range(max(floor, k - 3), k)):
+                break  # "intensified its bombardment": the light verb's subject names the source
+            if not self.toks[k].text[:1].islower() or self.lowers[k] in _PREPOSITIONS:
+                break
+        # "Russian strikes", "NATO sanctions"
+        k = i - 1
+        steps = 0
+        while k >= floor and steps < 5:
+            found = self.index.ending_at(self.toks[k].end, self.toks[k].end)
+            if found is not None:
+                rule = "source.possessive" if k + 1 < i and self.lowers[k + 1] in ("'s",) else "source.modifier"
+                return Argument(Span(found[0], found[1]), found[2]), rule, False
+            if self.lowers[k] in ("'s",) or self.toks[k].text[:1].islower() and self.lowers[k] not in (
+                    "the", "a", "an", "and") and self.lowers[k] not in _PREPOSITIONS \
+                    and self.lowers[k] not in light_verbs() and not self.lowers[k].endswith("ed"):
+                k -= 1
+                steps += 1
+                continue
+            break
+        by = self._after_word("by", c.j, min(hi, c.j + 3))
+        if by is not None:
+            return by, "source.by", False
+        # "Israel's air force carried out strikes against ..."
+        for k in range(i - 1, max(floor, i - 5) - 1, -1):
+            two = " ".join(self.lowers[k - 1 : k + 1]) if k - 1 >= lo else ""
+            if self.lowers[k] in light_verbs() or two in light_verbs():
+                start = k - 1 if two in light_verbs() else k
+                subject = self._nearest_subject(floor, start) or subject_before(self.toks, start, self.index,
+                                                                                 floor=floor)
+                return subject, "source.light_verb", False
+        return None, "source.none", False
+
+    def _after_word(self, word: str, start: int, hi: int) -> Argument | None:
+        for k in range(start, min(hi, start + 6)):
+            if self.lowers[k] == word:
+                return object_after(self.toks, k + 1, self.index, hi)
+            if self.lowers[k] in _CLAUSE_BREAK:
+                break
+        return None
+
+    def _target(self, c: _Candidate, hi: int, passive: bool, lo: int) -> tuple[Argument | None, str]:
+        if passive:
+            floor = self._clause_floor(c.i, lo)
+            subject = subject_before(self.toks, self._skip_back_aux(c.i, floor), self.index, floor=floor)
+            return subject, "target.passive_subject"
+        j = c.j
+        limit = min(hi, j + 12)
+        preps = [t for t in c.trigger.targets if t != "obj"]
+        if preps and c.trigger.cameo.plover == "MOBILIZE":
+            for k in range(j, limit):
+                if self.lowers[k] in _CLAUSE_BREAK:
+                    break
+                if self.lowers[k] in preps:
+                    obj = object_after(self.toks, k + 1, self.index, hi)
+                    if obj is not None:
+                        return obj, "target.prep"
+        if "obj" in c.trigger.targets:
+            k = j
+            while k < limit and self.lowers[k] in ("up", "down", "out", "off", "back", "again", "also",
+                                                  "repeatedly", "directly", "formally", "now"):
+                k += 1
+            if k < limit and self.lowers[k] not in _PREPOSITIONS and self.lowers[k] not in ("that", ",", "."):
+                obj = object_after(self.toks, k, self.index, hi)
+                single = obj is not None and " " not in self.text[obj.span.start : obj.span.end]
+                if obj is not None and (obj.actor is not None or not (single and self.lowers[k] in _NOT_PARTICIPANTS)):
+                    if obj.actor is None:
+                        later = self._actor_later_in_clause(self.tok_at(obj.span.end), hi)
+                        if later is not None:
+                            return later, "target.clause"
+                    return obj, "target.object"
+        # the first of the trigger's prepositions, in text order ("troops into Ukraine to train ...")
+        for k in range(j, limit):
+            if self.lowers[k] in _CLAUSE_BREAK or (self.lowers[k] == "," and k > j + 1):
+                break
+            if self.lowers[k] in preps:
+                obj = object_after(self.toks, k + 1, self.index, hi)
+                if obj is not None:
+                    return obj, "target.prep"
+                break
+        later = self._actor_later_in_clause(j, hi)
+        if later is not None:
+            return later, "target.clause"
+        return None, "target.none"
+
+    def _is_date(self, arg: Argument | None) -> bool:
+        if arg is None or arg.actor is not None:
+            return False
+        words = self.text[arg.span.start : arg.span.end].lower().split()
+        return bool(words) and (words[0] in _MONTH_WORDS or words[0].isdigit() or words[0] in _WEEKDAY_WORDS)
+
+    def _actor_later_in_clause(self, start: int, hi: int) -> Argument | None:
+        """The first actor or place after `start` in the same clause: the target of last resort."""
+        end = start
+        while end < hi and end - start < 14 and self.lowers[end] not in _CLAUSE_BREAK:
+            if self.lowers[end] in ("that", "which", "who", "because", "after", "before", "while", "when"):
+                break
+            end += 1
+        if end <= start:
+            return None
+        lo_off, hi_off = self.toks[start].start, self.toks[end - 1].end
+        for s, e, actor in self.index.within(lo_off, hi_off):
+            if actor.kind in ("person", "organization", "country", "group") and not self._inside_quote_marks(s):
+                return Argument(Span(s, e), actor)
+        for p in self.doc.places:
+            if lo_off <= p.span.start < hi_off:
+                return Argument(p.span, None)
+        return None
+
+    def _inside_quote_marks(self, offset: int) -> bool:
+        return any(q.content.start < offset < q.content.end and q.kind in ("direct", "partial")
+                   for q in self.quotes)
+
+    def _skip_back_aux(self, i: int, floor: int) -> int:
+        k = i
+        while k - 1 >= floor and self.lowers[k - 1] in _BE | BETWEEN_SUBJECT_AND_CUE | _NEGATIONS:
+            k -= 1
+        return k
+
+    # --- modality, negation, certainty ---------------------------------------------------------
+    def _modality(self, c: _Candidate, floor: int) -> tuple[str, str | None]:
+        cues = modality_cues()
+        window_start = max(floor, c.i - 8)
+        best: tuple[int, str, str] | None = None
+        for k in range(window_start, c.i):
+            for length in (4, 3, 2, 1):
+                key = tuple(self.lowers[k : k + length])
+                if k + length <= c.i and key in cues:
+                    if best is None or k > best[0]:
+                        best = (k, cues[key], " ".join(key))
+                    break
+        if best is None:
+            return "asserted", None
+        return best[1], best[2]
+
+    def _negated(self, c: _Candidate, floor: int) -> bool:
+        return any(self.lowers[k] in _NEGATIONS for k in range(max(floor, c.i - 4), c.i))
+
+    def _certainty(self, sent: Span) -> tuple[float, list[str]]:
+        factor = 1.0
+        used = []
+        words = self.text[sent.start : sent.end].lower()
+        for word, f in hedges().items():
+            if f" {word} " in f" {words} ":
+                factor *= f
+                used.append(word)
+        return factor, used
+
+    # --- context ---------------------------------------------------------------------------------
+    def _attributed_to(self, offset: int) -> str | None:
+        best = None
+        for q in self.quotes:
+            if q.content.start <= offset < q.content.end and (best is None or len(q.content) < len(best.content)):
+                best = q
+        return best.id if best is not None else None
+
+    def _location(self, sent: Span, anchor: int) -> Place | None:
+        places = [p for p in self.doc.places if sent.start <= p.span.start < sent.end]
+        if not places:
+            return None
+        return min(places, key=lambda p: abs(p.span.start - anchor))
+
+    # --- main --------------------------------------------------------------------------------------
+    def run(self) -> list[Event]:
+        for sent in self.doc.sentences:
+            lo, hi = self.tok_at(sent.start), self.tok_at(sent.end)
+            if hi - lo < 2:
+                continue
+            for c in self._candidates(lo, hi):
+                self._event(c, sent, lo, hi)
+        self.events.sort(key=lambda e: (e.trigger.start, e.source.mention.start if e.source else -1,
+                                        e.target.mention.start if e.target else -1))
+        for n, e in enumerate(self.events, start=1):
+            e.id = f"e{n}"
+        return self.events
+
+    def _event(self, c: _Candidate, sent: Span, lo: int, hi: int) -> None:
+        source, source_rule, passive = self._source(c, lo, hi)
+        target, target_rule = self._target(c, hi, passive, lo)
+        if self._is_date(target):
+            target, target_rule = None, "target.none"
+        if self._is_date(source):
+            source, source_rule = None, "source.none"
+        if source is None and target is None:
+            return
+        if source is not None and target is not None and source.span.overlaps(target.span):
+            target, target_rule = None, "target.none"
+        floor = self._clause_floor(c.i, lo)
+        modality, modality_cue = self._modality(c, floor)
+        negated = self._negated(c, floor)
+        trigger_span = Span(self.toks[c.i].start, self.toks[c.j - 1].end)
+        attributed = self._attributed_to(trigger_span.start)
+        if modality == "asserted" and attributed is not None:
+            modality = "reported"
+        factor, hedged = self._certainty(sent)
+        date_value, date_span, date_rule = find_date(self.text, sent, trigger_span.start, self.published)
+        code = c.trigger.cameo
+        rules = [f"trigger.{c.trigger.pos}:{c.trigger.lemma}", source_rule, target_rule]
+        if modality_cue:
+            rules.append(f"modality.{modality_cue.replace(' ', '_')}")
+        if negated:
+            rules.append("negation")
+        if hedged:
+            rules.append("hedge." + ",".join(hedged))
+        confidence = 0.6 + 0.15 * (source is not None and source.actor is not None) \
+            + 0.1 * (target is not None) + 0.05 * (source_rule == "source.subject")
+        sources = self._coordinated(source)
+        targets = self._coordinated(target)
+        for src in sources:
+            for tgt in targets:
+                key = (trigger_span, src.span if src else None, tgt.span if tgt else None)
+                if key in self.seen:
+                    continue
+                self.seen.add(key)
+                self.events.append(Event(
+                    id="", type=code.plover, trigger=trigger_span, sentence=sent, rule="+".join(rules),
+                    mode=code.mode, cameo=code.code, goldstein=code.goldstein, quad_class=code.quad,
+                    source=self._participant(src), target=self._participant(tgt),
+                    modality=modality, negated=negated,  # type: ignore[arg-type]
+                    date=date_value, date_text=date_span, date_rule=date_rule,
+                    location=self._location(sent, trigger_span.start), attributed_to=attributed,
+                    confidence=round(min(0.99, confidence * factor * (0.85 if modality != "asserted" else 1.0)), 3),
+                ))
+
+    def _coordinated(self, arg: Argument | None) -> list[Argument | None]:
+        """'Canada and Costa Rica' -> both, when both are actors."""
+        if arg is None or arg.actor is None:
+            return [arg]
+        out: list[Argument | None] = [arg]
+        for s, e, actor in self.index.within(arg.span.start, arg.span.end):
+            if (s, e) == (arg.span.start, arg.span.end) and actor is not arg.actor and actor.kind != "country" \
+                    and all(o is None or o.actor is not actor for o in out):
+                out.append(Argument(Span(s, e), actor))
+        k = self.tok_at(arg.span.end)
+        while k + 1 < len(self.toks) and self.lowers[k] in ("and", ",") and len(out) < 4:
+            nxt = self.index.starting_at(self.toks[k + 1].start, self.toks[k + 1].start)
+            if nxt is None or nxt[2] is arg.actor:
+                break
+            out.append(Argument(Span(nxt[0], nxt[1]), nxt[2]))
+            k = self.tok_at(nxt[1])
+        return out
+
+    @staticmethod
+    def _participant(arg: Argument | None) -> Participant | None:
+        if arg is None:
+            return None
+        actor = arg.actor
+        return Participant(actor.id if actor else None, actor.code if actor else None, arg.span)
+
+
+def extract_events(doc: Doc) -> list[Event]:
+    return EventExtractor(doc).run()

@@ -1,0 +1,114 @@
+"""Event lexicons: triggers (with generated inflections), CAMEO codes, modality cues, hedges."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from newsgraph import lexicons
+
+
+@dataclass(frozen=True, slots=True)
+class CameoCode:
+    code: str
+    plover: str
+    mode: str | None
+    goldstein: float
+    quad: int
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    lemma: str
+    pos: str  # verb | noun
+    cameo: CameoCode
+    targets: tuple[str, ...]  # "obj" and/or prepositions
+    requires: frozenset[str]
+    length: int  # tokens in the surface form
+
+
+def _verb_forms(lemma: str) -> list[str]:
+    """Regular inflections of a (possibly multi-word) verb: the first word inflects."""
+    first, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if first.endswith("e") and not first.endswith(("ee", "ye", "oe")):
+        past, ing = first + "d", first[:-1] + "ing"
+    elif first.endswith("y") and first[-2:-1] not in "aeiou":
+        past, ing = first[:-1] + "ied", first + "ing"
+    elif (len(first) <= 4 and len(first) >= 3 and first[-1] not in "aeiouwxy" and first[-2] in "aeiou"
+          and first[-3] not in "aeiou"):
+        past, ing = first + first[-1] + "ed", first + first[-1] + "ing"
+    else:
+        past, ing = first + "ed", first + "ing"
+    if first.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = first + "es"
+    elif first.endswith("y") and first[-2:-1] not in "aeiou":
+        third = first[:-1] + "ies"
+    else:
+        third = first + "s"
+    return [lemma, third + tail, past + tail, ing + tail]
+
+
+def _noun_forms(noun: str) -> list[str]:
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return [noun, noun + "es"] if not noun.endswith("s") else [noun]
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return [noun, noun[:-1] + "ies"]
+    return [noun, noun + "s"]
+
+
+@cache
+def cameo_codes() -> dict[str, CameoCode]:
+    return {
+        row["cameo"]: CameoCode(row["cameo"], row["plover"], row["mode"] or None, float(row["goldstein"]),
+                                int(row["quad"]))
+        for row in lexicons.table("cameo_codes.tsv")
+    }
+
+
+@cache
+def triggers() -> dict[tuple[str, ...], list[Trigger]]:
+    codes = cameo_codes()
+    out: dict[tuple[str, ...], list[Trigger]] = {}
+    for row in lexicons.table("event_triggers.tsv"):
+        cameo = codes[row["cameo"]]
+        targets = tuple(t for t in row["target"].split("|") if t)
+        requires = frozenset(w for w in row.get("requires", "").split(",") if w)
+        explicit = [f for f in row.get("forms", "").split("|") if f]
+        if row["pos"] == "verb":
+            forms = explicit + ([] if explicit and " " in row["trigger"] and "say" in explicit else
+                                _verb_forms(row["trigger"]))
+            if explicit and row["trigger"].split()[0] not in explicit:
+                forms = explicit + [row["trigger"]] if row["requires"] else explicit + _verb_forms(row["trigger"])
+        else:
+            forms = explicit + _noun_forms(row["trigger"])
+        for form in dict.fromkeys(forms):
+            key = tuple(form.lower().split())
+            trig = Trigger(row["trigger"], row["pos"], cameo, targets, requires, len(key))
+            bucket = out.setdefault(key, [])
+            if trig not in bucket:
+                bucket.append(trig)
+    return out
+
+
+@cache
+def first_word_lengths() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for key in triggers():
+        out[key[0]] = max(out.get(key[0], 0), len(key))
+    return out
+
+
+@cache
+def light_verbs() -> frozenset[str]:
+    return frozenset(lexicons.entries("light_verbs.txt"))
+
+
+@cache
+def modality_cues() -> dict[tuple[str, ...], str]:
+    return {tuple(row["cue"].split()): row["modality"] for row in lexicons.table("modality_cues.tsv")}
+
+
+@cache
+def hedges() -> dict[str, float]:
+    return {row["word"]: float(row["factor"]) for row in lexicons.table("hedges.tsv")}

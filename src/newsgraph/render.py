@@ -35,18 +35,18 @@ def render_doc(doc: Doc, console: Console | None = None) -> None:
             speaker = q.speaker_name or (q.speaker.text(text) if q.speaker else "—")
             content = q.content.text(text)
             table.add_row(q.kind, escape(speaker),
-                          escape(content if len(content) < 160 else content[:157] + "…"), q.rule)
+                          escape(content if len(content) < 160 else content[:157] + "…"), q.rule.split("+")[0])
         console.print(table)
     if doc.events:
         table = Table(title="Events", show_lines=True)
-        for col in ("type", "source", "target", "trigger", "modality", "date", "rule"):
+        for col in ("type", "source", "target", "trigger", "modality", "date", "lexeme"):
             table.add_column(col, overflow="fold")
         for e in doc.events:
             table.add_row(
                 e.type + (" (neg)" if e.negated else ""),
                 escape(e.source.mention.text(text)) if e.source else "—",
                 escape(e.target.mention.text(text)) if e.target else "—",
-                escape(e.trigger.text(text)), e.modality, e.date or "", e.rule,
+                escape(e.trigger.text(text)), e.modality, e.date or "", e.rule.split("+")[0].split(":")[-1],
             )
         console.print(table)
     profile = doc.sourcing_profile()

@@ -36,7 +36,9 @@ class Entry:
     number: str | None = None
 
 
-_SPLIT = re.compile(r"[A-Za-z]\.(?:[A-Za-z]\.)+|\d+(?:[.,:]\d+)*|[\w\u00C0-\u024F]+(?:['’-][\w\u00C0-\u024F]+)*|['’][sS]\b|[^\w\s]")
+_SPLIT = re.compile(
+    r"[A-Za-z]\.(?:[A-Za-z]\.)+|\d+(?:[.,:]\d+)*|[\w\u00C0-\u024F]+(?:['’-][\w\u00C0-\u024F]+)*|['’][sS]\b|[^\w\s]"
+)
 
 
 def phrase_key(text: str) -> tuple[str, ...]:

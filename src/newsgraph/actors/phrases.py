@@ -197,6 +197,7 @@ def object_after(toks: list[Token], start: int, index: MentionIndex, limit: int)
         nxt = index.starting_at(toks[start + 1].start, toks[start + 1].start)
         if nxt is not None:
             return Argument(Span(nxt[0], nxt[1]), nxt[2])
+        start += 1  # "its ban on ...": the noun phrase, not the possessor
     if toks[start].text.lower() in ("at", "up", "more", "nearly", "about", "around", "almost", "over") \
             and start + 2 < limit and toks[start + 1].text.lower() in ("least", "most", "to", "than"):
         start += 2  # "at least six people", "up to 100 soldiers"

@@ -173,9 +173,16 @@ def _name_token(tok: Token, index: int, lower: str) -> bool:
     return not (index == 0 and lower in common_words())
 
 
+def _joins_name(v: _Unit, k: int, units: list[_Unit], toks: list[Token], lowers: list[str]) -> bool:
+    """A particle between capitalised words ("Piet de Vries") or a suffix ("Brown Jr")."""
+    if v.kind == "lex":
+        return lowers[v.i] in _SUFFIXES
+    return (v.kind == "word" and lowers[v.i] in name_particles() and lowers[v.i] not in ("and", "for", "the", "of")
+            and k + 1 < len(units) and units[k + 1].kind == "word" and _is_cap(toks[units[k + 1].i].text))
+
+
 def _merge_name_chunks(units: list[_Unit], toks: list[Token], lowers: list[str]) -> list[_Unit]:
     """Join runs of capitalised words (with initials, particles and Jr.) into name units."""
-    particles = name_particles()
     out: list[_Unit] = []
     k = 0
     while k < len(units):
@@ -190,12 +197,11 @@ def _merge_name_chunks(units: list[_Unit], toks: list[Token], lowers: list[str])
                 if v.kind == "word" and _is_cap(t.text) and any(c.isalpha() for c in t.text):
                     end = v.j
                     k += 1
-                elif v.kind == "punct" and t.text == "." and end - start >= 1 and len(toks[end - 1].text) == 1 \
-                        and toks[end - 1].text.isupper() and t.start == toks[end - 1].end:
+                elif (v.kind == "punct" and t.text == "." and len(toks[end - 1].text) == 1
+                      and toks[end - 1].text.isupper() and t.start == toks[end - 1].end):
                     end = v.j  # an initial: "Q."
                     k += 1
-                elif (v.kind == "word" and lowers[v.i] in particles and lowers[v.i] not in ("and", "for", "the", "of")
-                      and k + 1 < len(units) and units[k + 1].kind == "word" and _is_cap(toks[units[k + 1].i].text)) or (v.kind == "lex" and lowers[v.i] in _SUFFIXES):
+                elif _joins_name(v, k, units, toks, lowers):
                     end = v.j
                     k += 1
                 else:
@@ -311,7 +317,7 @@ class SentenceRecognizer:
         k2, mods, _, _, start_k = self._modifiers(k)
         titles: list[Entry] = []
         title_units: list[_Unit] = []
-        while k2 < len(units) and units[k2].kind == "lex" and units[k2].has("title"):
+        while k2 < len(units) and units[k2].kind == "lex" and units[k2].has("title") and len(titles) < 4:
             titles.append(units[k2].has("title"))  # type: ignore[arg-type]
             title_units.append(units[k2])
             k2 += 1
@@ -496,7 +502,6 @@ class SentenceRecognizer:
         s = self.toks[u.i].start
         e = self._name_end(u)
         words = [self.toks[x].text for x in range(u.i, u.j) if self.toks[x].text != "."]
-        lowers = [w.lower() for w in words]
         name = self._clean_name(u)
         prev = self.lower_at(u.i - 1)
         if len(words) == 1 and _is_acronym_text(words[0]) and len(words[0]) >= 3 \

@@ -88,7 +88,7 @@ def _clean_body(text: str) -> str:
 
 def _drop_leading_title(text: str, titles: list[str | None]) -> str:
     """Extractors often keep the headline as the first paragraph; it is metadata, not body."""
-    first, sep, rest = text.partition("\n\n")
+    first, _, rest = text.partition("\n\n")
     key = _title_key(first)
     if rest and key and any(t and _title_key(t) == key for t in titles):
         return rest

@@ -72,7 +72,9 @@ def byline_authors(line: str) -> list[str] | None:
     names = _BYLINE_DATE.split(m.group("names"), maxsplit=1)[0]
     authors = split_authors(names)
     if authors and all(_NAME.match(a) for a in authors):
-        return authors
+        agencies = {c.lower() for c in lexicons.entries("caption_credits.txt")}
+        people = [a for a in authors if a.lower() not in agencies]
+        return people or authors  # "By A and B | Reuters": the agency is not an author
     return None
 
 
@@ -104,7 +106,7 @@ def clean_scrape(raw: str, *, known_title: str | None = None) -> ScrapeResult:
         if is_debris(stripped):
             result.removed.append(("debris.lexicon", stripped))
             continue
-        if is_caption(stripped):
+        if is_caption(stripped) and not (in_head and byline_authors(stripped)):
             result.removed.append(("caption.shape", stripped))
             continue
         if in_head:

@@ -1,9 +1,12 @@
 """Score event typing on sentences with a marked source and target (PLOVER training format).
 
 For each row, an extracted event counts when its source overlaps the marked source and its
-target overlaps the marked target (the dyad); the row is right when that event's type is the
-gold type (CONCEDE and RETREAT both count as YIELD). A row with no such event is wrong.
-Reported: accuracy, dyad recall, and the confusion table (gold type -> predicted type).
+target overlaps the marked target (the dyad). A participant overlaps when its mention does, or
+when another mention of the same actor in the sentence does ("the Indian military said it had
+launched airstrikes": the source is the actor, whichever of its mentions the rule found). The
+row is right when that event's type is the gold type (CONCEDE and RETREAT both count as YIELD).
+A row with no such event is wrong. Reported: accuracy, dyad recall, and the confusion table
+(gold type -> predicted type).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from newsgraph.model import Event
+from newsgraph.model import Event, Participant, Span
 
 _MARK = re.compile(r"</?[st]>")
 _YIELD = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
@@ -45,15 +48,23 @@ def _overlaps(a: tuple[int, int] | None, start: int, end: int) -> bool:
     return a is not None and a[0] < end and start < a[1]
 
 
-def match_event(events: list[Event], source: tuple[int, int] | None, target: tuple[int, int] | None) -> Event | None:
+def _hits(span: tuple[int, int] | None, participant: Participant | None, mentions: dict[str, list[Span]]) -> bool:
+    if participant is None or span is None:
+        return False
+    if _overlaps(span, participant.mention.start, participant.mention.end):
+        return True
+    return any(_overlaps(span, m.start, m.end) for m in mentions.get(participant.actor or "", []))
+
+
+def match_event(events: list[Event], source: tuple[int, int] | None, target: tuple[int, int] | None,
+                mentions: dict[str, list[Span]] | None = None) -> Event | None:
+    mentions = mentions or {}
     for e in events:
-        if e.source and e.target and _overlaps(source, e.source.mention.start, e.source.mention.end) \
-                and _overlaps(target, e.target.mention.start, e.target.mention.end):
+        if _hits(source, e.source, mentions) and _hits(target, e.target, mentions):
             return e
     # the dyad the other way round (symmetric events: meet, agree, clash)
     for e in events:
-        if e.source and e.target and _overlaps(target, e.source.mention.start, e.source.mention.end) \
-                and _overlaps(source, e.target.mention.start, e.target.mention.end):
+        if _hits(target, e.source, mentions) and _hits(source, e.target, mentions):
             return e
     return None
 
@@ -61,13 +72,15 @@ def match_event(events: list[Event], source: tuple[int, int] | None, target: tup
 def evaluate_tsv(path: str | Path, limit: int | None = None) -> dict[str, Any]:
     from newsgraph.api import extract
 
-    rows = list(csv.DictReader(open(path, encoding="utf-8"), delimiter="\t"))[:limit]
+    with open(path, encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))[:limit]
     right = dyads = 0
     confusion: Counter[tuple[str, str]] = Counter()
     for row in rows:
         text, source, target = _unmark(row["marked_sentence"])
         doc = extract(text, html=False, verbatim=True, id=row.get("sentence_id") or "row")
-        event = match_event(doc.events, source, target)
+        mentions = {a.id: [m.span for m in a.mentions] for a in doc.actors}
+        event = match_event(doc.events, source, target, mentions)
         gold = row["gold_root"]
         predicted = _YIELD.get(event.type, event.type) if event else "NONE"
         dyads += event is not None

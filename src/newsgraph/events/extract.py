@@ -13,9 +13,24 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from newsgraph.actors.phrases import BETWEEN_SUBJECT_AND_CUE, Argument, MentionIndex, object_after, subject_before
+from newsgraph.actors.phrases import (
+    BETWEEN_SUBJECT_AND_CUE,
+    Argument,
+    MentionIndex,
+    object_after,
+    subject_before,
+)
 from newsgraph.events.dates import find_date, parse_publication
-from newsgraph.events.lexicon import Trigger, first_word_lengths, hedges, light_verbs, modality_cues, triggers
+from newsgraph.events.lexicon import (
+    CameoCode,
+    Trigger,
+    cameo_codes,
+    first_word_lengths,
+    hedges,
+    light_verbs,
+    modality_cues,
+    triggers,
+)
 from newsgraph.model import Doc, Event, Participant, Place, Span
 from newsgraph.text.segment import Token
 
@@ -33,6 +48,10 @@ _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june"
                           "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
 _WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                             "yesterday", "today", "tomorrow", "last", "next"})
+_SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+# CAMEO "express intent to ..." codes for intended cooperative events
+_INTENT_AGREE = {"AID": "033", "COOPERATE": "031", "CONSULT": "036", "SUPPORT": "032", "CONCEDE": "035",
+                 "RETREAT": "035"}
 _PREPOSITIONS = frozenset({"to", "in", "into", "of", "for", "with", "from", "on", "at", "by", "against", "between",
                            "about", "over", "under", "near", "toward", "towards", "across", "through", "like",
                            "than", "as", "amid", "among", "after", "before", "during", "since"})
@@ -151,7 +170,7 @@ class EventExtractor:
             while k >= floor and self.lowers[k] in ("the", "a", "an", "its", "their", "his", "her"):
                 k -= 1
             after = self.tok_at(e)
-            if k >= floor and self.lowers[k] in _PREPOSITIONS or (after < i and self.lowers[after] == "'s"):
+            if (k >= floor and self.lowers[k] in _PREPOSITIONS) or (after < i and self.lowers[after] == "'s"):
                 continue
             return Argument(Span(s, e), actor)
         return None
@@ -169,18 +188,21 @@ class EventExtractor:
         if c.trigger.pos == "noun":
             return self._noun_source(c, lo, hi, floor)
         k = i - 1
-        while k >= floor and self.lowers[k] in BETWEEN_SUBJECT_AND_CUE | _NEGATIONS:
+        while k >= floor and self.lowers[k] in BETWEEN_SUBJECT_AND_CUE | _NEGATIONS and self.lowers[k] not in _BE:
+            k -= 1
+        participle = self.lowers[i].endswith(("ed", "en")) or self.lowers[i] in (
+            "struck", "hit", "shot", "held", "sent", "met", "freed", "fought", "built", "given", "seized")
+        if k >= floor and self.lowers[k] in _BE and participle:
+            agent = self._after_word("by", c.j, hi)
+            return agent, "source.passive_by", True
+        while k >= floor and self.lowers[k] in BETWEEN_SUBJECT_AND_CUE | _NEGATIONS | _BE:
             k -= 1
         if k - 1 >= floor and self.lowers[k] == "help" and self.lowers[k - 1] == "to":
             k -= 1
-        if k >= floor and self.lowers[k] in _BE and self.lowers[i].endswith(("ed", "en")) or (
-                k >= floor and self.lowers[k] in _BE and self.lowers[i] in ("struck", "hit", "shot", "held", "sent")):
-            agent = self._after_word("by", c.j, hi)
-            return agent, "source.passive_by", True
         if k >= floor and self.lowers[k] == "to":
             return self._control_source(k, lo, floor), "source.control", False
-        if k >= floor and self.lowers[k] in ("and", "but", "then") or self.lowers[i].endswith("ing") and (
-                k < floor or self.lowers[k] not in _BE):
+        if (k >= floor and self.lowers[k] in ("and", "but", "then")) or (self.lowers[i].endswith("ing") and (
+                k < floor or self.lowers[k] not in _BE)):
             near = self._nearest_subject(floor, i)
             if near is not None:
                 return near, "source.clause", False
@@ -234,9 +256,9 @@ class EventExtractor:
             if found is not None:
                 rule = "source.possessive" if k + 1 < i and self.lowers[k + 1] in ("'s",) else "source.modifier"
                 return Argument(Span(found[0], found[1]), found[2]), rule, False
-            if self.lowers[k] in ("'s",) or self.toks[k].text[:1].islower() and self.lowers[k] not in (
+            if self.lowers[k] in ("'s",) or (self.toks[k].text[:1].islower() and self.lowers[k] not in (
                     "the", "a", "an", "and") and self.lowers[k] not in _PREPOSITIONS \
-                    and self.lowers[k] not in light_verbs() and not self.lowers[k].endswith("ed"):
+                    and self.lowers[k] not in light_verbs() and not self.lowers[k].endswith("ed")):
                 k -= 1
                 steps += 1
                 continue
@@ -283,7 +305,10 @@ class EventExtractor:
             while k < limit and self.lowers[k] in ("up", "down", "out", "off", "back", "again", "also",
                                                   "repeatedly", "directly", "formally", "now"):
                 k += 1
-            if k < limit and self.lowers[k] not in _PREPOSITIONS and self.lowers[k] not in ("that", ",", "."):
+            quantifier = k + 1 < limit and self.lowers[k] in ("at", "up", "more") \
+                and self.lowers[k + 1] in ("least", "most", "to", "than")
+            if k < limit and (quantifier or self.lowers[k] not in _PREPOSITIONS) \
+                    and self.lowers[k] not in ("that", ",", "."):
                 obj = object_after(self.toks, k, self.index, hi)
                 single = obj is not None and " " not in self.text[obj.span.start : obj.span.end]
                 if obj is not None and (obj.actor is not None or not (single and self.lowers[k] in _NOT_PARTICIPANTS)):
@@ -315,7 +340,7 @@ class EventExtractor:
     def _actor_later_in_clause(self, start: int, hi: int) -> Argument | None:
         """The first actor or place after `start` in the same clause: the target of last resort."""
         end = start
-        while end < hi and end - start < 14 and self.lowers[end] not in _CLAUSE_BREAK:
+        while end < hi and end - start < 24 and self.lowers[end] not in _CLAUSE_BREAK:
             if self.lowers[end] in ("that", "which", "who", "because", "after", "before", "while", "when"):
                 break
             end += 1
@@ -417,8 +442,12 @@ class EventExtractor:
             modality = "reported"
         factor, hedged = self._certainty(sent)
         date_value, date_span, date_rule = find_date(self.text, sent, trigger_span.start, self.published)
-        code = c.trigger.cameo
+        if modality == "hypothetical" and modality_cue == "would" and self._after_report(c, floor, lo):
+            modality, modality_cue = "intended", "said_would"  # "said it would allow ...": a stated intent
+        code, intent_rule = self._intent_code(c.trigger.cameo, modality) if not negated else (c.trigger.cameo, None)
         rules = [f"trigger.{c.trigger.pos}:{c.trigger.lemma}", source_rule, target_rule]
+        if intent_rule:
+            rules.append(intent_rule)
         if modality_cue:
             rules.append(f"modality.{modality_cue.replace(' ', '_')}")
         if negated:
@@ -429,6 +458,10 @@ class EventExtractor:
             + 0.1 * (target is not None) + 0.05 * (source_rule == "source.subject")
         sources = self._coordinated(source)
         targets = self._coordinated(target)
+        if (target is None or target.actor is None) and len(sources) > 1 and code.plover in _SYMMETRIC:
+            # "Canada and Costa Rica have agreed ...": each is the other's counterpart
+            sources, targets = sources[:1], sources[1:2]
+            rules.append("target.coordinated_subject")
         for src in sources:
             for tgt in targets:
                 key = (trigger_span, src.span if src else None, tgt.span if tgt else None)
@@ -445,6 +478,21 @@ class EventExtractor:
                     confidence=round(min(0.99, confidence * factor * (0.85 if modality != "asserted" else 1.0)), 3),
                 ))
 
+    def _after_report(self, c: _Candidate, floor: int, lo: int) -> bool:
+        reporting = ("said", "says", "announced", "told", "promised", "added", "stated", "declared")
+        return any(self.lowers[k] in reporting for k in range(lo, c.i))
+
+    @staticmethod
+    def _intent_code(code: CameoCode, modality: str) -> tuple[CameoCode, str | None]:
+        """A stated intention is coded by its stance: to cooperate is AGREE, to harm is THREATEN."""
+        if modality != "intended" or code.plover in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"):
+            return code, None
+        table = cameo_codes()
+        if code.quad in (1, 2):
+            intent = _INTENT_AGREE.get(code.plover, "030")
+            return table[intent], f"intent.agree:{code.plover}"
+        return table["138" if code.plover in ("ASSAULT", "MOBILIZE") else "130"], f"intent.threaten:{code.plover}"
+
     def _coordinated(self, arg: Argument | None) -> list[Argument | None]:
         """'Canada and Costa Rica' -> both, when both are actors."""
         if arg is None or arg.actor is None:
@@ -454,6 +502,14 @@ class EventExtractor:
             if (s, e) == (arg.span.start, arg.span.end) and actor is not arg.actor and actor.kind != "country" \
                     and all(o is None or o.actor is not actor for o in out):
                 out.append(Argument(Span(s, e), actor))
+        # backwards: "Canada and Mexico agreed" (the subject rule finds the last conjunct)
+        k = self.tok_at(arg.span.start) - 1
+        while k - 1 >= 0 and self.lowers[k] in ("and", ",") and len(out) < 4:
+            prev = self.index.ending_at(self.toks[k - 1].end, self.toks[k - 1].end)
+            if prev is None or prev[2] is arg.actor:
+                break
+            out.insert(0, Argument(Span(prev[0], prev[1]), prev[2]))
+            k = self.tok_at(prev[0]) - 1
         k = self.tok_at(arg.span.end)
         while k + 1 < len(self.toks) and self.lowers[k] in ("and", ",") and len(out) < 4:
             nxt = self.index.starting_at(self.toks[k + 1].start, self.toks[k + 1].start)

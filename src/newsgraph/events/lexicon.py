@@ -31,7 +31,9 @@ def _verb_forms(lemma: str) -> list[str]:
     """Regular inflections of a (possibly multi-word) verb: the first word inflects."""
     first, _, rest = lemma.partition(" ")
     tail = f" {rest}" if rest else ""
-    if first.endswith("e") and not first.endswith(("ee", "ye", "oe")):
+    if first.endswith(("ee", "ye", "oe")):
+        past, ing = first + "d", first + "ing"  # agreed, agreeing
+    elif first.endswith("e"):
         past, ing = first + "d", first[:-1] + "ing"
     elif first.endswith("y") and first[-2:-1] not in "aeiou":
         past, ing = first[:-1] + "ied", first + "ing"
@@ -76,10 +78,8 @@ def triggers() -> dict[tuple[str, ...], list[Trigger]]:
         requires = frozenset(w for w in row.get("requires", "").split(",") if w)
         explicit = [f for f in row.get("forms", "").split("|") if f]
         if row["pos"] == "verb":
-            forms = explicit + ([] if explicit and " " in row["trigger"] and "say" in explicit else
-                                _verb_forms(row["trigger"]))
-            if explicit and row["trigger"].split()[0] not in explicit:
-                forms = explicit + [row["trigger"]] if row["requires"] else explicit + _verb_forms(row["trigger"])
+            # irregular verbs list their forms; regular ones are inflected here
+            forms = [*explicit, row["trigger"]] if explicit else _verb_forms(row["trigger"])
         else:
             forms = explicit + _noun_forms(row["trigger"])
         for form in dict.fromkeys(forms):

@@ -21,9 +21,6 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from newsgraph.model import Doc, Quote, Span
-from newsgraph.quotes.cues import Cue, first_words, phrase_cues, verb_cues
-from newsgraph.quotes.marks import Quoted, find_quotes
 from newsgraph.actors.phrases import (
     BETWEEN_SUBJECT_AND_CUE,
     MentionIndex,
@@ -31,6 +28,9 @@ from newsgraph.actors.phrases import (
     subject_before,
 )
 from newsgraph.actors.phrases import Argument as Speaker
+from newsgraph.model import Doc, Quote, Span
+from newsgraph.quotes.cues import Cue, first_words, phrase_cues, verb_cues
+from newsgraph.quotes.marks import Quoted, find_quotes
 from newsgraph.quotes.speakers import speaker_type
 from newsgraph.text.segment import Token
 
@@ -54,9 +54,11 @@ _COMPLEMENT_HEADS = frozenset({"that", "if", "whether", "how", "what", "why", "w
 _TO_VERBS = frozenset({"urge", "ask", "promise", "vow", "pledge", "warn", "tell", "plan", "want", "hope",
                        "intend", "expect", "wish", "agree", "threaten", "decline", "refuse", "seek", "call"})
 _FRONT_ADVERBIALS = frozenset({"in", "on", "at", "during", "after", "before", "earlier", "later", "last",
-                               "yesterday", "today", "on", "while", "repeatedly", "again", "also",
+                               "yesterday", "today", "while", "repeatedly", "again", "also",
                                "publicly", "privately", "recently", "once"})
 _SHORT_QUOTE_WORDS = 6
+MAX_CUES_PER_SENTENCE = 60  # more reporting verbs than this in one sentence is not prose
+_NEXT_REPORT_CHECKS = 12
 # where a reported clause ends: a trailing participle, a non-restrictive relative, a second verb
 # phrase, a second report (all bounded, no nested quantifiers)
 _CLAUSE_END = re.compile(
@@ -90,6 +92,8 @@ class QuoteExtractor:
         self.found: list[_Found] = []
         self.quoted = find_quotes(self.text, doc.paragraphs)
         self.cues = self._find_cues()
+        self.cue_starts = [self.toks[i].start for i, _, _ in self.cues]
+        self.cue_spans: set[Span] = set()
 
     # --- helpers ---------------------------------------------------------------------------
     def sentence_of(self, offset: int) -> Span:
@@ -149,7 +153,7 @@ class QuoteExtractor:
         previous: _Found | None = None
         for q in self.quoted:
             words = len(self.text[q.inner.start : q.inner.end].split())
-            if q.single or words < _SHORT_QUOTE_WORDS and not self._stands_alone(q):
+            if q.single or (words < _SHORT_QUOTE_WORDS and not self._stands_alone(q)):
                 continue  # fragments are decided after reported speech is known
             found = self._speaker_after(q) or self._speaker_before(q) or self._colon(q)
             if found is None and previous is not None and previous.quote_ref is not None:
@@ -193,10 +197,10 @@ class QuoteExtractor:
         sent = self.sentence_of(max(q.span.start, q.span.end - 1))
         lo = self.tok_at(q.span.end)
         hi = min(self.tok_at(sent.end), lo + 12)
-        if q.span.end < sent.end - 2 and self.text[q.span.end: q.span.end + 3].strip()[:1] not in (",", "", "?", "!"):
-            # the sentence goes on without a comma: a quote inside a longer sentence
-            if not self.text[q.inner.end - 1 : q.inner.end] in (",", "?", "!"):
-                return None
+        goes_on = q.span.end < sent.end - 2 and self.text[q.span.end : q.span.end + 3].strip()[:1] not in (
+            ",", "", "?", "!")
+        if goes_on and self.text[q.inner.end - 1 : q.inner.end] not in (",", "?", "!"):
+            return None  # the sentence goes on without a comma: a quote inside a longer sentence
         for i, j, cue in self._cues_between(lo, hi):
             if cue.cls in ("cognition", "intention"):
                 continue
@@ -295,11 +299,15 @@ class QuoteExtractor:
     # --- reported speech -------------------------------------------------------------------
     def reported_speech(self) -> None:
         direct_cues = {f.cue for f in self.found if f.cue is not None}
+        per_sentence: dict[int, int] = {}
         for i, j, cue in self.cues:
             cue_span = self._cue_span(i, j)
             if cue_span in direct_cues:
                 continue
             sent = self.sentence_of(cue_span.start)
+            per_sentence[sent.start] = per_sentence.get(sent.start, 0) + 1
+            if per_sentence[sent.start] > MAX_CUES_PER_SENTENCE:
+                continue
             lo, hi = self.sentence_tokens(sent)
             if cue.cls == "according_to":
                 self._according_to(i, j, cue, sent, lo, hi)
@@ -418,8 +426,11 @@ class QuoteExtractor:
 
     def _cut_at_next_report(self, content: Span, lo: int, hi: int) -> Span:
         """'Lithuania says it is ready and Estonia has said ...': the first report ends at 'and'."""
-        for i, _j, cue in self.cues:
-            if not (content.start < self.toks[i].start < content.end) or cue.cls == "according_to":
+        first = bisect_right(self.cue_starts, content.start)
+        for i, _j, cue in self.cues[first : first + _NEXT_REPORT_CHECKS]:
+            if self.toks[i].start >= content.end:
+                break
+            if cue.cls == "according_to":
                 continue
             speaker = subject_before(self.toks, i, self.index, floor=lo)
             if speaker is None or speaker.actor is None:
@@ -515,8 +526,9 @@ class QuoteExtractor:
 
     def _add(self, kind: str, content: Span, rule: str, cue_span: Span, speaker: Speaker, cue: Cue,
              confidence: float) -> _Found | None:
-        if any(f.cue == cue_span for f in self.found):
+        if cue_span in self.cue_spans:
             return None
+        self.cue_spans.add(cue_span)
         quoted = [q for q in self.quoted if content.contains(q.span) and not q.single]
         if quoted and kind == "indirect":
             kind = "mixed"
@@ -549,10 +561,10 @@ class QuoteExtractor:
     def _frame_of(self, q: Quoted) -> _Found | None:
         best = None
         for f in self.found:
-            if f.kind in ("indirect", "mixed", "according_to", "direct") and f.speaker is not None \
-                    and f.content.start <= q.span.start and q.span.end <= f.content.end + 2 and f.content != q.span:
-                if best is None or len(f.content) < len(best.content):
-                    best = f
+            inside = f.content.start <= q.span.start and q.span.end <= f.content.end + 2 and f.content != q.span
+            framing = f.kind in ("indirect", "mixed", "according_to", "direct") and f.speaker is not None
+            if framing and inside and (best is None or len(f.content) < len(best.content)):
+                best = f
         if best is not None:
             return best
         # a fragment in the same sentence as a reporting verb with a subject
@@ -585,6 +597,8 @@ class QuoteExtractor:
                 confidence=f.confidence * (1.0 if actor is not None or f.kind == "scare" else 0.8),
             ))
         by_id = {q.id: q for q in out}
+        by_start = sorted(range(len(self.found)), key=lambda x: self.found[x].content.start)
+        content_starts = [self.found[x].content.start for x in by_start]
         for k in order:
             f = self.found[k]
             q = by_id[ids[k]]
@@ -595,12 +609,13 @@ class QuoteExtractor:
                 continue
             # a cue inside another statement's content: that statement reports this one
             container = None
-            for other_k in order:
+            k_start = bisect_right(content_starts, f.cue.start)
+            for other_k in reversed(by_start[max(0, k_start - 200) : k_start]):
                 o = self.found[other_k]
-                if other_k != k and o.kind not in ("scare", "partial") and o.content.contains(f.cue) \
-                        and not (o.cue and f.content.contains(o.cue)):
-                    if container is None or len(o.content) < len(self.found[container].content):
-                        container = other_k
+                contains = other_k != k and o.kind not in ("scare", "partial") and o.content.contains(f.cue) \
+                    and not (o.cue and f.content.contains(o.cue))
+                if contains and (container is None or len(o.content) < len(self.found[container].content)):
+                    container = other_k
             if container is not None:
                 q.reported_by = ids[container]
         return out

@@ -57,7 +57,7 @@ def _double_quotes(text: str, para: Span) -> tuple[list[Quoted], bool]:
                 continue
             open_at, open_len = pos, len(mark)
             continue
-        is_close = mark in _CLOSERS or (mark in ('"', "''") and not before.isspace()) or mark == "``" and False
+        is_close = mark in _CLOSERS or (mark in ('"', "''") and not before.isspace()) or (mark == "``" and False)
         if mark in _OPENERS and before.isspace():
             open_at, open_len = pos, len(mark)  # a new quote opens; the earlier mark was stray
             continue

@@ -1,0 +1,79 @@
+import pytest
+
+import newsgraph
+from newsgraph.actors import describe_actor
+
+
+def actor_named(doc, name):
+    found = [a for a in doc.actors if a.name == name]
+    assert found, f"no actor {name!r} in {[a.name for a in doc.actors]}"
+    return found[0]
+
+
+def mention_texts(doc, actor):
+    return [doc.text[m.span.start : m.span.end] for m in actor.mentions]
+
+
+def test_seed_people_are_found_linked_and_resolved(seed_doc):
+    brown = actor_named(seed_doc, "Charles Q. Brown Jr")
+    assert (brown.kind, brown.country, brown.sector, brown.code) == ("person", "USA", "MIL", "USAMIL")
+    assert {"General Brown", "Joint Chiefs chairman", "he"} <= set(mention_texts(seed_doc, brown))
+    pevkur = actor_named(seed_doc, "Hanno Pevkur")
+    assert pevkur.code == "ESTGOV"
+    assert {"Estonian defense chief", "defense chief", "He"} <= set(mention_texts(seed_doc, pevkur))
+    zelensky = actor_named(seed_doc, "Volodymyr Zelensky")
+    assert zelensky.code == "UKRGOV" and "Ukraine's President Zelensky" in mention_texts(seed_doc, zelensky)
+    assert actor_named(seed_doc, "Madis Roll").code == "ESTGOV"
+    assert actor_named(seed_doc, "Evelyn Farkas").country == "USA"
+    assert actor_named(seed_doc, "Emmanuel Macron").code == "FRAGOV"
+
+
+def test_seed_organisations_groups_and_metonyms(seed_doc):
+    times = actor_named(seed_doc, "The New York Times")
+    assert {"NY Times", "Times"} <= set(mention_texts(seed_doc, times))
+    assert actor_named(seed_doc, "Kremlin").code == "RUSGOV"
+    assert actor_named(seed_doc, "Pentagon").code == "USAMIL"
+    assert actor_named(seed_doc, "Ukrainian officials").code == "UKRGOV"
+    assert actor_named(seed_doc, "Russian forces").code == "RUSMIL"
+    assert actor_named(seed_doc, "Western allies").code == "WSTGOV"
+    assert actor_named(seed_doc, "North Atlantic Treaty Organization").code == "IGOWSTNAT"
+    assert actor_named(seed_doc, "Breaking Defense").sector == "MED"
+    assert actor_named(seed_doc, "Lithuania").code == "LTU"
+    estonia = actor_named(seed_doc, "Estonia")
+    assert "small Baltic country" in mention_texts(seed_doc, estonia)
+
+
+def test_seed_places_have_countries_and_coordinates(seed_doc):
+    places = {p.name: p for p in seed_doc.places}
+    for name, country in [("Lviv", "UKR"), ("Kharkiv", "UKR"), ("Brussels", "BEL"), ("Texas", "USA"),
+                          ("Belgorod region", "RUS")]:
+        assert places[name].country == country
+    assert places["Lviv"].lat == pytest.approx(49.84, abs=0.1)
+
+
+def test_sentence_initial_capitals_and_headlines_are_not_people():
+    doc = newsgraph.extract("Earlier in the week the port closed. Such moves are rare. MEXICO CITY (AP) — "
+                            "Prices rose.", verbatim=True)
+    assert not [a for a in doc.actors if a.kind == "person"]
+    assert any(p.name == "Mexico City" for p in doc.places)
+
+
+@pytest.mark.parametrize("text,country,sector", [
+    ("an American destroyer", "USA", "MIL"),
+    ("Ukraine's President Zelensky", "UKR", "GOV"),
+    ("Estonian Defense Minister Hanno Pevkur", "EST", "GOV"),
+    ("the Kremlin", "RUS", "GOV"),
+    ("Russian forces", "RUS", "MIL"),
+    ("French police", "FRA", "COP"),
+    ("Syrian rebels", "SYR", "REB"),
+    ("the Ukranian army", "UKR", "MIL"),  # misspelt
+    ("Zelenskyy", "UKR", "GOV"),  # transliteration
+])
+def test_describe_actor(text, country, sector):
+    got = describe_actor(text)
+    assert (got["country"], got["sector"]) == (country, sector), got
+    assert {"name", "kind", "code", "country", "sector"} <= set(got)
+
+
+def test_describe_actor_on_nothing():
+    assert describe_actor("")["kind"] == "other"

@@ -1,0 +1,33 @@
+from pathlib import Path
+
+from newsgraph.clean.html import extract_html
+from newsgraph.clean.metadata import clean_title, parse_date, split_authors
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "newsroom-page.html"
+
+
+def test_page_metadata_from_structured_data():
+    page = extract_html(FIXTURE.read_text(encoding="utf-8"))
+    assert page.title == "Coastal Guard Detains Fishing Crew After Standoff"
+    assert page.authors == ["Jonas Berg", "Lea Nyström"]
+    assert page.published == "2026-04-22T16:05+02:00"
+    assert page.site == "The Harbor Ledger"
+    assert page.text.startswith("The Norwegian coast guard detained")
+    assert "Subscribe" not in page.text and "All rights reserved" not in page.text
+
+
+def test_titles_lose_site_and_section_suffixes():
+    assert clean_title("Bridge reopens after repairs | The Harbor Ledger", "The Harbor Ledger") == \
+        "Bridge reopens after repairs"
+    assert clean_title("Russia hits Kyiv with missiles, damages schools - National | Globalnews.ca",
+                       "Global News", "globalnews.ca") == "Russia hits Kyiv with missiles, damages schools"
+    assert clean_title("Biden - Trump debate: what we learned") == "Biden - Trump debate: what we learned"
+
+
+def test_dates_and_authors_are_normalised():
+    assert parse_date("Friday, May 17, 2024 - 02:40 PM") == "2024-05-17T14:40"
+    assert parse_date("2023-04-28T17:40:08+00:00") == "2023-04-28T17:40:08+00:00"
+    assert parse_date("3 June 2024") == "2024-06-03"
+    assert parse_date("not a date") is None
+    assert split_authors("By Samya Kullab and Vasilisa Stepanenko") == ["Samya Kullab", "Vasilisa Stepanenko"]
+    assert split_authors(["Sophie Foster", "sophie-foster", "https://x.com/a"]) == ["Sophie Foster"]

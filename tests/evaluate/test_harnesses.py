@@ -1,0 +1,34 @@
+"""The evaluation harnesses: scoring logic on small made-up data, and on ../shared when present."""
+
+from newsgraph.evaluate.attribution import evaluate_directory, score_document
+from newsgraph.evaluate.brat import Attribution, read_ann
+from newsgraph.evaluate.events import _unmark
+from newsgraph.model import Quote, Span
+from tests.conftest import shared_path
+
+
+def test_brat_reader_joins_multiline_spans(tmp_path):
+    ann = tmp_path / "x.ann"
+    ann.write_text("T1\tSource 0 5\tAlice\nT2\tCue 6 10\tsaid\nT3\tContent 11 20;22 30\tfirst\nsecond\n"
+                   "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n")
+    (att,) = read_ann(ann)
+    assert att.source == [(0, 5)] and att.cue == [(6, 10)] and att.content == [(11, 20), (22, 30)]
+
+
+def test_scoring_half_overlap_rule():
+    gold = [Attribution(content=[(10, 30)], source=[(0, 5)], cue=[(6, 9)])]
+    good = Quote(id="q1", kind="indirect", content=Span(12, 30), rule="r", cue=Span(6, 9), speaker=Span(0, 5))
+    short = Quote(id="q2", kind="indirect", content=Span(10, 15), rule="r", cue=Span(6, 9), speaker=Span(0, 5))
+    assert score_document([good], gold).content == 1
+    assert score_document([short], gold).content == 0
+
+
+def test_plover_marking():
+    text, s, t = _unmark("<s>Russia</s> attacked <t>Ukraine</t>.")
+    assert text == "Russia attacked Ukraine." and text[s[0]:s[1]] == "Russia" and text[t[0]:t[1]] == "Ukraine"
+
+
+def test_polnear_dev_smoke():
+    split = shared_path("polnear", "dev")
+    scores = evaluate_directory(split, limit=5)
+    assert scores["documents"] == 5 and scores["content_f1"] > 0.3

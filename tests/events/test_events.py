@@ -1,0 +1,74 @@
+import pytest
+
+import newsgraph
+from newsgraph.events.dates import find_date
+from newsgraph.model import Span
+
+
+def event(doc, trigger, source=None):
+    for e in doc.events:
+        if doc.text[e.trigger.start : e.trigger.end] == trigger and (
+                source is None or (e.source and source in doc.text[e.source.mention.start : e.source.mention.end])):
+            return e
+    raise AssertionError(f"no event {trigger!r} from {source!r}: "
+                         f"{[(doc.text[e.trigger.start:e.trigger.end], e.type) for e in doc.events]}")
+
+
+def test_seed_events(seed_doc):
+    e = event(seed_doc, "asked", "Ukrainian officials")
+    assert e.type == "REQUEST" and e.attributed_to is not None
+    e = event(seed_doc, "vowed", "Putin")
+    assert e.type == "THREATEN" and e.modality == "asserted"
+    e = event(seed_doc, "warned", "Kremlin")
+    assert e.type == "THREATEN"
+    e = event(seed_doc, "offensive", "Moscow")
+    assert e.type == "ASSAULT" and e.location.name == "Kharkiv" and e.date == "2024-05-13"
+    e = event(seed_doc, "strikes", "Russia")
+    assert e.type == "ASSAULT" and seed_doc.text[e.target.mention.start:e.target.mention.end] == "Lviv"
+    e = event(seed_doc, "targeting", "Russian forces")
+    assert e.type == "ASSAULT"
+    e = event(seed_doc, "saying", "US")
+    assert e.type == "REJECT"
+    considered = [x for x in seed_doc.events if x.type == "MOBILIZE" and x.modality == "considered"
+                  and x.source and "Estonia" in seed_doc.text[x.source.mention.start:x.source.mention.end]]
+    assert considered
+    e = event(seed_doc, "appeal", "Zelensky")
+    assert e.type == "REQUEST" and "Western allies" in seed_doc.text[e.target.mention.start:e.target.mention.end]
+    e = event(seed_doc, "train", "counterparts")
+    assert e.type == "AID" and e.modality == "requested"
+
+
+def test_passive_coordination_negation_and_codes():
+    doc = newsgraph.extract("The convoy was attacked by rebels near Goma. Canada and Mexico agreed to hold talks. "
+                            "The army did not withdraw from the town.", verbatim=True, published="2026-03-10")
+    attack = event(doc, "attacked")
+    assert doc.text[attack.source.mention.start:attack.source.mention.end] == "rebels"
+    assert doc.text[attack.target.mention.start:attack.target.mention.end].startswith("The convoy")
+    assert (attack.cameo, attack.quad_class, attack.goldstein) == ("190", 4, -10.0)
+    agree = event(doc, "agreed")
+    assert agree.type == "AGREE" and doc.text[agree.target.mention.start:agree.target.mention.end] == "Mexico"
+    withdraw = event(doc, "withdraw")
+    assert withdraw.negated and withdraw.type == "RETREAT"
+
+
+def test_modality():
+    doc = newsgraph.extract("Estonia is considering sending troops to Ukraine. The Kremlin could attack Kyiv. "
+                            "Officials urged Poland to deliver ammunition.", verbatim=True)
+    assert event(doc, "sending").modality == "considered"
+    assert event(doc, "attack").modality == "hypothetical"
+    assert event(doc, "deliver").modality == "requested"
+
+
+@pytest.mark.parametrize("text,expected,rule", [
+    ("NY Times wrote Thursday", "2024-05-16", "date.weekday"),
+    ("Earlier in the week Zelensky announced", "2024-05-13", "date.relative"),
+    ("Last month, the minister said", "2024-04", "date.relative"),
+    ("prior to the invasion of February 2022", "2022-02", "date.explicit"),
+    ("two days ago", "2024-05-15", "date.relative"),
+    ("no time words here", "2024-05-17", "date.publication"),
+])
+def test_dates_resolve_against_publication(text, expected, rule):
+    from datetime import date
+
+    value, _, got_rule = find_date(text, Span(0, len(text)), 0, date(2024, 5, 17))
+    assert (value, got_rule) == (expected, rule)

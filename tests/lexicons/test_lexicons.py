@@ -1,0 +1,67 @@
+"""Lexicons are data: each must load, be well formed, and refer only to valid codes."""
+
+import re
+import time
+from importlib import resources
+
+import pycountry
+import pytest
+
+from newsgraph import lexicons
+from newsgraph.events.lexicon import cameo_codes, triggers
+
+ISO3 = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "PTY", "LEG", "JUD", "SPY", "MED", "BUS", "CRM", "CVL", "REF",
+           "EDU", "HLH", "REL", "LAB", "AGR", "NGO", "HRI", "IGO", "ENV", "ELI", ""}
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def all_files():
+    return sorted(p.name for p in resources.files("newsgraph.lexicons").iterdir() if p.suffix in (".txt", ".tsv"))
+
+
+@pytest.mark.parametrize("name", all_files())
+def test_every_lexicon_loads_and_is_not_empty(name):
+    rows = lexicons.table(name) if name.endswith(".tsv") else lexicons.entries(name)
+    assert len(rows) > 0
+
+
+@pytest.mark.parametrize("name,column", [("demonyms.tsv", "country"), ("country_aliases.tsv", "country"),
+                                         ("metonyms.tsv", "country"), ("organizations.tsv", "country"),
+                                         ("people.tsv", "country"), ("regions.tsv", "country"),
+                                         ("titles.tsv", "country")])
+def test_country_codes_are_iso3(name, column):
+    for row in lexicons.table(name):
+        assert row[column] in ISO3 or row[column] == "", (name, row)
+
+
+@pytest.mark.parametrize("name", ["agents.tsv", "titles.tsv", "organizations.tsv", "metonyms.tsv", "people.tsv",
+                                  "org_suffixes.tsv"])
+def test_sectors_are_cameo_sectors(name):
+    for row in lexicons.table(name):
+        assert row["sector"] in SECTORS, (name, row)
+
+
+def test_event_tables_are_consistent():
+    codes = cameo_codes()
+    assert all(c.plover in PLOVER and c.quad in (1, 2, 3, 4) and -10 <= c.goldstein <= 10 for c in codes.values())
+    for row in lexicons.table("event_triggers.tsv"):
+        assert row["cameo"] in codes, row
+        assert row["pos"] in ("verb", "noun"), row
+    assert {t.cameo.plover for ts in triggers().values() for t in ts} == PLOVER
+
+
+def test_debris_patterns_are_linear_on_hostile_lines():
+    hostile = ["a" * 300, "-" * 299 + "x", "print " * 50, "©" + " 2024" * 59, "Share on " + "x" * 290]
+    t0 = time.perf_counter()
+    for pattern in lexicons.patterns("debris.txt"):
+        for line in hostile:
+            pattern.match(line)
+    assert time.perf_counter() - t0 < 0.5
+
+
+def test_reporting_verbs_have_known_classes():
+    for row in lexicons.table("reporting_verbs.tsv"):
+        assert row["class"] in {"speech", "epistemic", "report", "cognition", "intention", "attitude"}, row
+        assert all(re.fullmatch(r"[a-z' ]+", f) for f in row["forms"].split("|")), row

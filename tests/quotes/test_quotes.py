@@ -1,0 +1,66 @@
+import newsgraph
+
+
+def quotes_by_content(doc):
+    return {doc.text[q.content.start : q.content.end]: q for q in doc.quotes}
+
+
+def find(doc, fragment):
+    hits = [q for q in doc.quotes if fragment in doc.text[q.content.start : q.content.end]]
+    assert hits, f"no quote containing {fragment!r}"
+    return hits[0]
+
+
+def test_seed_direct_quotes_have_full_name_speakers(seed_doc):
+    assert find(seed_doc, "We’ll get there eventually").speaker_name == "Charles Q. Brown Jr"
+    assert find(seed_doc, "The reality is that every NATO").speaker_name == "Hanno Pevkur"
+    assert find(seed_doc, "What [French] President").speaker_name == "Hanno Pevkur"
+    assert find(seed_doc, "NATO allies are inching closer").speaker_name == "The New York Times"
+    assert find(seed_doc, "Russia is trying to expand the war").speaker_name == "Volodymyr Zelensky"
+    assert find(seed_doc, "we must force Russia").speaker_name == "Volodymyr Zelensky"
+
+
+def test_seed_reported_speech_and_nesting(seed_doc):
+    assert find(seed_doc, "an eventual deployment of trainers").speaker_name == "Charles Q. Brown Jr"
+    assert find(seed_doc, "all of this would trigger direct war").speaker_name == "Kremlin"
+    roll = find(seed_doc, "his country's leaders were assessing")
+    assert roll.speaker_name == "Madis Roll" and roll.cue is not None
+    farkas = next(q for q in seed_doc.quotes if q.speaker_name == "Evelyn Farkas")
+    outer = {q.id: q for q in seed_doc.quotes}[farkas.reported_by]
+    assert outer.speaker_name == "The New York Times"
+    inner = next(q for q in seed_doc.quotes
+                 if seed_doc.text[q.content.start:q.content.end].startswith("their American and NATO"))
+    assert inner.speaker_name == "Ukrainian officials" and inner.reported_by is not None
+    per = [q for q in seed_doc.quotes if q.kind == "according_to" and q.speaker_type == "anonymous"]
+    assert per, "the anonymous 'per a national security official' source"
+
+
+def test_seed_partial_and_scare_quotes(seed_doc):
+    by = quotes_by_content(seed_doc)
+    assert by["'respond'"].kind == "scare" and by["'respond'"].speaker is None
+    assert by["“a bunch of NATO trainers at risk”"].kind == "partial"
+    assert by["“a bunch of NATO trainers at risk”"].speaker_name == "Charles Q. Brown Jr"
+    assert by['"burn"'].speaker_name == "Vladimir Putin"
+
+
+def test_patterns_on_fresh_text():
+    text = ('"We will not back down," the minister said. "Not now, not ever."\n\n'
+            "The strike will continue until the port reopens, union leader Sara Quist told reporters. "
+            "According to two officials, the talks collapsed on Friday. "
+            "Quist said that the authority had offered only 4 percent.")
+    doc = newsgraph.extract(text, verbatim=True)
+    first = find(doc, "We will not back down")
+    assert first.kind == "direct" and first.speaker is not None and text[first.speaker.start:first.speaker.end] \
+        == "minister"
+    assert find(doc, "Not now, not ever").speaker == first.speaker  # inherits
+    assert find(doc, "The strike will continue").speaker_name == "Sara Quist"
+    according = find(doc, "the talks collapsed")
+    assert according.kind == "according_to" and according.speaker_type == "anonymous"
+    assert find(doc, "the authority had offered").speaker_name == "Sara Quist"
+
+
+def test_sourcing_profile(seed_doc):
+    profile = seed_doc.sourcing_profile()
+    assert profile["statements"] > 20
+    assert profile["named_person"] > profile["anonymous"] > 0
+    assert 0 < profile["author_voice_share"] < 1

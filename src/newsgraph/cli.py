@@ -37,6 +37,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["jsonl", "json", "pretty"], default="jsonl")
     p.set_defaults(func=cmd_extract)
 
+    p = sub.add_parser("evaluate", help="score newsgraph on annotated data (yours or the field's)")
+    ev = p.add_subparsers(dest="what", required=True)
+    e = ev.add_parser("html", help="HTML extraction vs a gold JSONL (file, title, authors, published, paragraphs)")
+    e.add_argument("gold")
+    e.add_argument("--show-errors", action="store_true")
+    e = ev.add_parser("attribution", help="quotes vs brat attribution annotations (a dir with text/ attributions/)")
+    e.add_argument("directory")
+    e.add_argument("--limit", type=int, default=None)
+    e = ev.add_parser("events", help="event types vs sentences with <s>source</s> and <t>target</t> marked (TSV)")
+    e.add_argument("tsv")
+    e.add_argument("--limit", type=int, default=None)
+    e = ev.add_parser("actors", help="actor codes vs a TSV of description, country, sector")
+    e.add_argument("tsv")
+    e.add_argument("--show-errors", action="store_true")
+    p.set_defaults(func=cmd_evaluate)
+
     p = sub.add_parser("actor", help="resolve a short actor description to codes")
     p.add_argument("text", help="the description, or - to read one per line from standard input")
     p.set_defaults(func=cmd_actor)
@@ -117,6 +133,27 @@ def cmd_extract(args: argparse.Namespace) -> int:
     progress.close()
     out.flush()
     return 1 if failed else 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    if args.what == "html":
+        from newsgraph.evaluate.html import evaluate_html
+
+        result = evaluate_html(args.gold, args.show_errors)
+    elif args.what == "attribution":
+        from newsgraph.evaluate.attribution import evaluate_directory
+
+        result = evaluate_directory(args.directory, limit=args.limit)
+    elif args.what == "events":
+        from newsgraph.evaluate.events import evaluate_tsv
+
+        result = evaluate_tsv(args.tsv, limit=args.limit)
+    else:
+        from newsgraph.evaluate.actors import evaluate_actors
+
+        result = evaluate_actors(args.tsv, args.show_errors)
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    return 0
 
 
 def cmd_actor(args: argparse.Namespace) -> int:

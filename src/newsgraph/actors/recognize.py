@@ -33,6 +33,9 @@ _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "many", "two", "th
 _ROLE_PREFIXES = frozenset({"former", "then", "then-", "acting", "deputy", "top", "senior", "ex", "ex-", "interim",
                             "late", "incoming", "outgoing", "current", "new", "chief", "assistant", "vice",
                             "retired", "veteran"})
+_AFFILIATION_SUFFIXES = frozenset({"led", "backed", "based", "owned", "run", "funded", "supported", "allied",
+                                   "controlled", "sponsored", "aligned", "linked", "affiliated", "trained",
+                                   "armed", "held", "occupied"})
 _CONNECTORS = frozenset({"and", ",", "&"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _STOP_INSIDE_NP = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
@@ -130,7 +133,7 @@ def _entry_fits(entry: Entry, toks: list[Token], i: int, j: int, sentence_initia
     if entry.acronym:
         return all(_is_acronym_text(t.text) or not t.text.isalpha() for t in toks[i:j] if t.text.isalpha()) and \
             _is_acronym_text(first)
-    if not _is_cap(first):
+    if not _is_cap(first) and not entry.name[:1].islower() and not first.lower().startswith(("al-", "el-", "bin ")):
         return False
     return not (sentence_initial and j - i == 1 and _norm(first) in common_words() and entry.kind != "country")
 
@@ -156,6 +159,13 @@ def _lexicon_units(toks: list[Token], lowers: list[str]) -> list[_Unit]:
         if matched:
             continue
         text = toks[i].text
+        prefix, dash, suffix = lowers[i].rpartition("-")
+        if dash and suffix in _AFFILIATION_SUFFIXES:
+            entries = [e for e in gaz.phrases.get((prefix,), []) if e.kind in ("country", "demonym", "org", "metonym")]
+            if entries:  # "Saudi-led", "Iranian-backed", "Kremlin-funded"
+                units.append(_Unit(i, i + 1, "lex", entries))
+                i += 1
+                continue
         if lowers[i] in _POSSESSIVE:
             units.append(_Unit(i, i + 1, "poss"))
         elif text[:1].isalpha() or text[:1].isdigit():
@@ -287,7 +297,7 @@ class SentenceRecognizer:
         while k < len(units):
             u = units[k]
             if u.kind == "lex":
-                e = u.has("country", "demonym", "org", "metonym", "region_adj", "person")
+                e = u.has("country", "demonym", "org", "metonym", "region_adj", "person", "place")
                 if e is None or (u.has("title", "agent") and not u.has("country", "demonym", "org", "metonym")):
                     break
                 mods.append(u)
@@ -359,18 +369,19 @@ class SentenceRecognizer:
         """[det] [mods] [adjs] AGENT: "Ukrainian officials", "a national security official"."""
         units = self.units
         k2, mod_units, definite, indefinite, start_k = self._modifiers(k, adjectives=True)
-        mods = [u.has("country", "demonym", "org", "metonym", "region_adj", "person") for u in mod_units]
+        mods = [u.has("country", "demonym", "org", "metonym", "region_adj", "person", "place") for u in mod_units]
         if k2 >= len(units):
             return None
         head_unit = units[k2]
         head = head_unit.has("agent", "title") if head_unit.kind == "lex" else None
         if head is None:
             return None
-        if head.kind == "title" and not (definite or mods) and not head_unit.has("agent"):
+        has_det = start_k < k2 and units[start_k].kind == "word" and self.lowers[units[start_k].i] in _DETERMINERS
+        multiword = head_unit.j - head_unit.i >= 3
+        if head.kind == "title" and not (has_det or mods or multiword) and not head_unit.has("agent"):
             return None
         if head_unit.has("agent"):
             head = head_unit.has("agent")
-        has_det = start_k < k2 and units[start_k].kind == "word" and self.lowers[units[start_k].i] in _DETERMINERS
         if head.actor_kind != "group" and not (has_det or mods) and self.toks[head_unit.i].text[:1].isupper():
             return None  # a bare capitalised singular ("President") is a title, not an actor
         # compounds: the last noun is the head ("military news outlet", "defense ministry officials")
@@ -394,7 +405,7 @@ class SentenceRecognizer:
                 start = self.toks[units[start_k + 1].i].start if start_k + 1 < len(units) else start
         end = self.toks[head_unit.j - 1].end
         actor_kind = head.actor_kind or "person"
-        countries = [e for e in mods if e.kind in ("country", "demonym", "metonym", "person")]
+        countries = [e for e in mods if e.kind in ("country", "demonym", "metonym", "person", "place")]
         orgs = [e for e in mods if e.kind == "org"]
         region = next((e.code for e in mods if e.kind == "region_adj"), None)
         role_words = tuple(self.lowers[u.i] for u in units[start_k:k2 + 1] if u.kind in ("word", "lex"))

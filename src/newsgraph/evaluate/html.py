@@ -1,6 +1,4 @@
-"""Evaluate HTML extraction against gold metadata and body text.
-
-    python bench/eval_html.py [--gold ../shared/data/news-html/gold.jsonl] [--show-errors]
+"""Score HTML extraction against gold metadata and body text (`newsgraph evaluate html GOLD`).
 
 Gold format (one JSON object per line): file (relative to the gold file), title, authors,
 published, paragraphs. Reports title exact match, publication day, exact author lists and
@@ -9,7 +7,6 @@ body-text token precision/recall/F1 (bag of lowercased word tokens, averaged per
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
@@ -27,7 +24,8 @@ def _norm_title(value: str | None) -> str:
     return " ".join((value or "").replace("’", "'").replace("‘", "'").split())
 
 
-def evaluate(gold_path: Path, show_errors: bool = False) -> dict[str, float]:
+def evaluate_html(gold_path: str | Path, show_errors: bool = False) -> dict[str, float]:
+    gold_path = Path(gold_path)
     totals = Counter()
     precision = recall = f1 = 0.0
     n = 0
@@ -52,37 +50,15 @@ def evaluate(gold_path: Path, show_errors: bool = False) -> dict[str, float]:
         p = overlap / max(1, sum(pred.values()))
         r = overlap / max(1, sum(ref.values()))
         precision, recall, f1 = precision + p, recall + r, f1 + (2 * p * r / (p + r) if p + r else 0.0)
-        if show_errors:
+        if show_errors:  # one line per miss, for whoever tunes the extractor
             if not title_ok:
-                print(f"TITLE  {gold['file']}: {art.title!r} != {gold['title']!r}")
+                print(f"TITLE  {gold['file']}: {art.title!r} != {gold['title']!r}", file=sys.stderr)
             if not day_ok:
-                print(f"DATE   {gold['file']}: {art.published} != {gold.get('published')}")
+                print(f"DATE   {gold['file']}: {art.published} != {gold.get('published')}", file=sys.stderr)
             if not authors_ok:
-                print(f"AUTHOR {gold['file']}: {art.authors} != {gold['authors']}")
+                print(f"AUTHOR {gold['file']}: {art.authors} != {gold['authors']}", file=sys.stderr)
             if p < 0.85 or r < 0.85:
-                print(f"BODY   {gold['file']}: P={p:.2f} R={r:.2f}")
-    return {
-        "pages": n,
-        "title": totals["title"] / n,
-        "day": totals["day"] / n,
-        "authors": totals["authors"] / n,
-        "body_precision": precision / n,
-        "body_recall": recall / n,
-        "body_f1": f1 / n,
-    }
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", default=str(Path(__file__).resolve().parents[2] / "shared/data/news-html/gold.jsonl"))
-    ap.add_argument("--show-errors", action="store_true")
-    args = ap.parse_args()
-    gold = Path(args.gold)
-    if not gold.exists():
-        sys.exit(f"gold file not found: {gold}")
-    scores = evaluate(gold, args.show_errors)
-    print(json.dumps({k: round(v, 3) if isinstance(v, float) else v for k, v in scores.items()}))
-
-
-if __name__ == "__main__":
-    main()
+                print(f"BODY   {gold['file']}: P={p:.2f} R={r:.2f}", file=sys.stderr)
+    scores = {"title": totals["title"] / n, "day": totals["day"] / n, "authors": totals["authors"] / n,
+              "body_precision": precision / n, "body_recall": recall / n, "body_f1": f1 / n}
+    return {"pages": n, **{k: round(v, 3) for k, v in scores.items()}}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from newsgraph.actors.codes import assign_code
@@ -13,11 +14,13 @@ from newsgraph.text.segment import tokenize
 __all__ = ["annotate_actors", "describe_actor"]
 
 
-def _sentence_tokens(doc: Doc) -> list[list]:
+def _sentence_tokens(doc: Doc) -> list[tuple[list, list[str]]]:
+    """Each sentence's tokens with their lowercase forms (computed once per document)."""
     tokens = doc.cache.get("tokens")
     if tokens is None:
         tokens = doc.cache["tokens"] = tokenize(doc.text)
-    out: list[list] = []
+    lowers = [t.text.lower().replace("’", "'") for t in tokens]
+    out: list[tuple[list, list[str]]] = []
     k = 0
     for sent in doc.sentences:
         while k < len(tokens) and tokens[k].start < sent.start:
@@ -25,7 +28,7 @@ def _sentence_tokens(doc: Doc) -> list[list]:
         j = k
         while j < len(tokens) and tokens[j].end <= sent.end:
             j += 1
-        out.append(tokens[k:j])
+        out.append((tokens[k:j], lowers[k:j]))
         k = j
     return out
 
@@ -41,17 +44,18 @@ def annotate_actors(doc: Doc) -> Doc:
         doc.paragraphs = paragraph_spans(doc.text)
     quoted = [q.inner for q in find_quotes(doc.text, doc.paragraphs)
               if not q.single and len(doc.text[q.inner.start:q.inner.end].split()) >= 4]
-    doc.cache["quoted"] = quoted
+    quoted_starts = [q.start for q in quoted]
     mentions_by_sentence: list[list[MentionCandidate]] = []
     places: list[PlaceCandidate] = []
-    for index, toks in enumerate(_sentence_tokens(doc)):
-        mentions, sentence_places = recognize(toks, doc.text)
+    for index, (toks, lowers) in enumerate(_sentence_tokens(doc)):
+        mentions, sentence_places = recognize(toks, doc.text, lowers)
         mentions.sort(key=lambda m: m.start)
         mentions_by_sentence.append(mentions)
         places.extend(sentence_places)
         for n, m in enumerate(mentions):
             next_lower = toks[m.tok_end].text.lower() if m.tok_end < len(toks) else ""
-            inside = any(q.start <= m.start < q.end for q in quoted)
+            k = bisect_right(quoted_starts, m.start) - 1
+            inside = k >= 0 and m.start < quoted[k].end
             linker.add(m, index, is_subject(m, n == 0, next_lower), salient=not inside)
     doc.actors = linker.actors()
     for actor in doc.actors:

@@ -88,7 +88,7 @@ class _Unit:
     i: int  # token index (start, inclusive)
     j: int  # token index (end, exclusive)
     kind: str  # lex | name | word | poss | punct
-    entries: list[Entry] = field(default_factory=list)
+    entries: list[Entry] | tuple[()] = ()
 
     def has(self, *kinds: str) -> Entry | None:
         for e in self.entries:
@@ -226,13 +226,14 @@ def _merge_name_chunks(units: list[_Unit], toks: list[Token], lowers: list[str])
 class SentenceRecognizer:
     """Applies the mention rules to one sentence's tokens."""
 
-    def __init__(self, toks: list[Token], text: str) -> None:
+    def __init__(self, toks: list[Token], text: str, lowers: list[str] | None = None) -> None:
         self.toks = toks
         self.text = text
-        self.lowers = [_norm(t.text) for t in toks]
+        self.lowers = lowers if lowers is not None else [_norm(t.text) for t in toks]
         self.units = _lexicon_units(toks, self.lowers)
         self.mentions: list[MentionCandidate] = []
         self.places: list[PlaceCandidate] = []
+        self._mods_cache: tuple[int, tuple] | None = None
         self.vague, self.not_acronyms, self.locatives, self.speech = _word_sets()
 
     # --- helpers -------------------------------------------------------------------------
@@ -275,10 +276,21 @@ class SentenceRecognizer:
             if u.kind == "name":
                 consumed = self._named(k)
             else:
+                self._mods_cache = None
                 consumed = self._titled_person(k) or self._description(k) or self._named(k)
             k = consumed if consumed else k + 1
 
     def _modifiers(self, k: int, adjectives: bool = False) -> tuple[int, list[_Unit], bool, bool, int]:
+        if not adjectives:
+            cached = self._mods_cache
+            if cached is not None and cached[0] == k:
+                return cached[1]
+            result = self._read_modifiers(k, False)
+            self._mods_cache = (k, result)
+            return result
+        return self._read_modifiers(k, True)
+
+    def _read_modifiers(self, k: int, adjectives: bool) -> tuple[int, list[_Unit], bool, bool, int]:
         """Read [det] ([country/demonym/org 's?] | [adjective])* [role prefixes].
 
         Returns (next unit, modifier units, definite, indefinite, start unit). Adjectives are
@@ -645,7 +657,8 @@ def _TITLE_COUNTRIES() -> dict[str, str]:
     return {row["title"]: row["country"] for row in lexicons.table("titles.tsv") if row.get("country")}
 
 
-def recognize(tokens: list[Token], text: str) -> tuple[list[MentionCandidate], list[PlaceCandidate]]:
-    rec = SentenceRecognizer(tokens, text)
+def recognize(tokens: list[Token], text: str,
+              lowers: list[str] | None = None) -> tuple[list[MentionCandidate], list[PlaceCandidate]]:
+    rec = SentenceRecognizer(tokens, text, lowers)
     rec.run()
     return rec.mentions, rec.places

@@ -54,22 +54,31 @@ def parse_publication(published: str | None) -> date | None:
         return None
 
 
-def find_date(text: str, sentence: Span, anchor: int, published: date | None) -> tuple[str | None, Span | None, str]:
-    """(ISO date or None, the words used or None, rule) for an event at offset `anchor`."""
-    best: tuple[int, str, Span, str] | None = None
+def sentence_dates(text: str, sentence: Span, published: date | None) -> list[tuple[str, Span, str]]:
+    """Every resolvable temporal expression in a sentence: (ISO date, words, rule)."""
+    found = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text, sentence.start, sentence.end):
             resolved = _resolve(kind, m, published)
-            if resolved is None:
-                continue
-            distance = abs(m.start() - anchor)
-            if best is None or distance < best[0]:
-                best = (distance, resolved, Span(m.start(), m.end()), f"date.{_rule(kind)}")
-    if best is not None:
-        return best[1], best[2], best[3]
+            if resolved is not None:
+                found.append((resolved, Span(m.start(), m.end()), f"date.{_rule(kind)}"))
+    return found
+
+
+def nearest_date(candidates: list[tuple[str, Span, str]], anchor: int,
+                 published: date | None) -> tuple[str | None, Span | None, str]:
+    """The expression nearest the event, else the publication date."""
+    if candidates:
+        value, span, rule = min(candidates, key=lambda c: (abs(c[1].start - anchor), c[1].start))
+        return value, span, rule
     if published is not None:
         return published.isoformat(), None, "date.publication"
     return None, None, "date.none"
+
+
+def find_date(text: str, sentence: Span, anchor: int, published: date | None) -> tuple[str | None, Span | None, str]:
+    """(ISO date or None, the words used or None, rule) for an event at offset `anchor`."""
+    return nearest_date(sentence_dates(text, sentence, published), anchor, published)
 
 
 def _rule(kind: str) -> str:

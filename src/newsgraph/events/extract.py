@@ -20,7 +20,7 @@ from newsgraph.actors.phrases import (
     object_after,
     subject_before,
 )
-from newsgraph.events.dates import find_date, parse_publication
+from newsgraph.events.dates import nearest_date, parse_publication, sentence_dates
 from newsgraph.events.lexicon import (
     CameoCode,
     Trigger,
@@ -79,6 +79,7 @@ class EventExtractor:
         self.quotes = [q for q in doc.quotes if q.kind != "scare"]
         self.events: list[Event] = []
         self.seen: set[tuple] = set()
+        self.dates: dict[int, list] = {}
 
     def tok_at(self, offset: int) -> int:
         return bisect_right(self.tok_starts, offset - 1)
@@ -441,7 +442,9 @@ class EventExtractor:
         if modality == "asserted" and attributed is not None:
             modality = "reported"
         factor, hedged = self._certainty(sent)
-        date_value, date_span, date_rule = find_date(self.text, sent, trigger_span.start, self.published)
+        if sent.start not in self.dates:
+            self.dates[sent.start] = sentence_dates(self.text, sent, self.published)
+        date_value, date_span, date_rule = nearest_date(self.dates[sent.start], trigger_span.start, self.published)
         if modality == "hypothetical" and modality_cue == "would" and self._after_report(c, floor, lo):
             modality, modality_cue = "intended", "said_would"  # "said it would allow ...": a stated intent
         code, intent_rule = self._intent_code(c.trigger.cameo, modality) if not negated else (c.trigger.cameo, None)

@@ -37,6 +37,53 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["jsonl", "json", "pretty"], default="jsonl")
     p.set_defaults(func=cmd_extract)
 
+    p = sub.add_parser("ingest", help="analyse documents into a DuckDB corpus (idempotent, resumable)")
+    _add_input_options(p)
+    p.add_argument("--db", default=None, help="corpus file (default newsgraph.duckdb)")
+    p.add_argument("--batch-size", type=int, default=100)
+    p.set_defaults(func=cmd_ingest)
+
+    for what in ("events", "quotes", "actors", "articles"):
+        p = sub.add_parser(what, help=f"query the corpus's {what}")
+        p.add_argument("--db", default=None)
+        p.add_argument("--format", choices=["table", "csv", "jsonl", "parquet"], default="table")
+        p.add_argument("--output", help="write here instead of standard output (parquet needs it)")
+        p.add_argument("--actor", help="actor name, code or corpus key (source or target)")
+        p.add_argument("--since", help="ISO date, inclusive")
+        p.add_argument("--until", help="ISO date, inclusive")
+        p.add_argument("--country", help="ISO alpha-3 of an actor")
+        p.add_argument("--search", help="case-insensitive text to find")
+        p.add_argument("--limit", type=int)
+        p.add_argument("--offset", type=int, default=0)
+        if what == "events":
+            p.add_argument("--target", help="with --actor: only events from actor to target")
+            p.add_argument("--type", help="PLOVER type")
+            p.add_argument("--merged", action="store_true", help="one row per corpus event (same dyad, type, day)")
+        if what == "quotes":
+            p.add_argument("--speaker", help="speaker name or key")
+            p.add_argument("--kind", help="direct, indirect, mixed, partial, according_to, scare")
+        if what in ("quotes", "articles"):
+            p.add_argument("--site", help="publisher")
+        if what == "actors":
+            p.add_argument("--kind", help="person, organization, country, group, other")
+        p.set_defaults(func=cmd_query, what=what)
+
+    p = sub.add_parser("export", help="export the corpus for other tools")
+    p.add_argument("--gdelt", action="store_true", required=True, help="GDELT 2.0 event table, 61 columns")
+    p.add_argument("--db", default=None)
+    p.add_argument("--output", help="file (default: standard output)")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("timeline", help="events per day or week for an actor or a dyad, with a chart")
+    p.add_argument("--db", default=None)
+    p.add_argument("--actor", required=True)
+    p.add_argument("--target")
+    p.add_argument("--by", choices=["day", "week"], default="day")
+    p.add_argument("--since")
+    p.add_argument("--until")
+    p.add_argument("--output", help="chart.png, chart.html, or table.csv (default: a table on the terminal)")
+    p.set_defaults(func=cmd_timeline)
+
     p = sub.add_parser("evaluate", help="score newsgraph on annotated data (yours or the field's)")
     ev = p.add_subparsers(dest="what", required=True)
     e = ev.add_parser("html", help="HTML extraction vs a gold JSONL (file, title, authors, published, paragraphs)")
@@ -133,6 +180,108 @@ def cmd_extract(args: argparse.Namespace) -> int:
     progress.close()
     out.flush()
     return 1 if failed else 0
+
+
+def _db(args: argparse.Namespace) -> str:
+    from newsgraph.store import DEFAULT_DB
+
+    return args.db or DEFAULT_DB
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from newsgraph.store import Corpus
+
+    progress = Progress(not args.quiet)
+
+    def report(stats) -> None:
+        if progress.enabled:
+            rate = stats.seen / max(1e-9, stats.seconds)
+            print(f"\r{stats.seen:,} documents  {rate:,.1f}/s  {stats.stored:,} stored  {stats.skipped:,} already "
+                  f"there  {stats.failed:,} failed ", end="", file=sys.stderr, flush=True)
+
+    with Corpus(_db(args)) as corpus:
+        stats = corpus.ingest(_reported(iter_results(args)), batch_size=args.batch_size, on_progress=report)
+    if progress.enabled:
+        print(file=sys.stderr)
+    print(f"newsgraph: {stats.stored} stored, {stats.skipped} already in the corpus, {stats.near_duplicates} "
+          f"near-duplicates linked, {stats.failed} failed, {stats.seconds:.1f}s -> {_db(args)}", file=sys.stderr)
+    return 1 if stats.failed else 0
+
+
+def _reported(results: Iterator[Doc | DocumentError]) -> Iterator[Doc | DocumentError]:
+    for result in results:
+        if isinstance(result, DocumentError):
+            report_error(result)
+        yield result
+
+
+def _open_read(args: argparse.Namespace):
+    from newsgraph.store import Corpus
+
+    path = _db(args)
+    if not os.path.exists(path):
+        raise SystemExit(f"newsgraph: error: no corpus at {path} (create one with `newsgraph ingest`)")
+    return Corpus(path, read_only=True)
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from newsgraph.store import Filters, queries
+
+    f = Filters(**{k: getattr(args, k) for k in ("actor", "target", "type", "since", "until", "country", "speaker",
+                                                  "kind", "search", "site", "limit", "offset", "merged")
+                   if hasattr(args, k)})
+    with _open_read(args) as corpus:
+        if args.format == "parquet":
+            if not args.output:
+                raise SystemExit("newsgraph: error: --format parquet needs --output FILE")
+            n = queries.write_parquet(corpus.con, args.what, f, args.output)
+            print(f"newsgraph: {n} rows -> {args.output}", file=sys.stderr)
+            return 0
+        columns, rows = corpus.select(args.what, f)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8", newline="") as out:
+            queries.write(columns, rows, args.format, out)
+    else:
+        queries.write(columns, rows, args.format)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with _open_read(args) as corpus:
+        if args.output:
+            with open(args.output, "w", encoding="utf-8") as out:
+                n = corpus.export_gdelt(out)
+            print(f"newsgraph: {n} events -> {args.output}", file=sys.stderr)
+        else:
+            corpus.export_gdelt(sys.stdout)
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from newsgraph.store import timeline as tl
+
+    with _open_read(args) as corpus:
+        buckets = corpus.timeline(args.actor, args.target, args.by, args.since, args.until)
+    title = f"{args.actor} → {args.target}" if args.target else f"events involving {args.actor}"
+    out = args.output or ""
+    if out.endswith(".png"):
+        with open(out, "wb") as fh:
+            fh.write(tl.chart_png(buckets, title))
+    elif out.endswith((".html", ".htm")):
+        with open(out, "w", encoding="utf-8") as fh:
+            fh.write(tl.chart_html(buckets, title))
+    else:
+        from newsgraph.store import queries
+
+        columns = ["period", "events", "goldstein", "verbal_coop", "material_coop", "verbal_conflict",
+                   "material_conflict"]
+        rows = [(b.period, b.events, b.goldstein, *b.quad) for b in buckets]
+        if out:
+            with open(out, "w", encoding="utf-8", newline="") as fh:
+                queries.write(columns, rows, "csv", fh)
+        else:
+            queries.write(columns, rows, "table")
+    return 0
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:

@@ -148,6 +148,10 @@ def _appositive_subject(toks: list[Token], comma: int, index: MentionIndex, floo
     steps = 0
     while k >= floor and steps < 40:
         t = toks[k].text
+        if t == "." and k > floor and len(toks[k - 1].text) <= 3 and toks[k - 1].text[:1].isupper():
+            k -= 1  # "Mrs." or an initial inside the chain
+            steps += 1
+            continue
         if t in (".", ";", ":", '"', "“", "”"):
             break
         if t in _CLAUSE_ENDS or t == "(":

@@ -177,10 +177,16 @@ def _lexicon_units(toks: list[Token], lowers: list[str]) -> list[_Unit]:
 
 
 def _name_token(tok: Token, index: int, lower: str) -> bool:
+    """May this token begin a name? (Capitalised, and not a month, weekday or function word.)"""
     text = tok.text
-    if not _is_cap(text) or not any(c.isalpha() for c in text):
+    if not _is_cap(text) or not any(c.isalpha() for c in text) or lower in _non_names():
         return False
     return not (index == 0 and lower in common_words())
+
+
+@cache
+def _non_names() -> frozenset[str]:
+    return lexicons.word_set("non_names.txt")
 
 
 def _joins_name(v: _Unit, k: int, units: list[_Unit], toks: list[Token], lowers: list[str]) -> bool:

@@ -432,8 +432,9 @@ class EventExtractor:
             source, source_rule = None, "source.none"
         if source is None and target is None:
             return
-        if source is not None and target is not None and source.span.overlaps(target.span):
-            target, target_rule = None, "target.none"
+        if source is not None and target is not None and (
+                source.span.overlaps(target.span) or (source.actor is not None and source.actor is target.actor)):
+            target, target_rule = None, "target.none"  # an actor does not act on itself here: a linking slip
         floor = self._clause_floor(c.i, lo)
         modality, modality_cue = self._modality(c, floor)
         negated = self._negated(c, floor)

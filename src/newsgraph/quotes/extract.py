@@ -34,6 +34,9 @@ from newsgraph.quotes.marks import Quoted, find_quotes
 from newsgraph.quotes.speakers import speaker_type
 from newsgraph.text.segment import Token
 
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "there"})
+_AUXILIARIES = frozenset({"is", "was", "are", "were", "will", "would", "could", "should", "has", "have", "had", "can",
+                          "may", "might", "must", "'s", "’s", "'re", "’re", "'ll", "’ll", "did", "does", "do"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them"})
 _ZERO_THAT_VERBS = frozenset({"say", "tell", "add", "write", "claim", "argue", "warn", "report", "insist", "note",
                               "admit", "acknowledge", "predict", "estimate", "suggest", "complain", "declare"})
@@ -283,12 +286,7 @@ class QuoteExtractor:
                     s, e, actor = before[0]
                     return Speaker(Span(s, e), actor)
                 return None
-        speaker = subject_before(self.toks, i, self.index, floor=lo)
-        if speaker is not None and speaker.span.start > sent.start:
-            k = self.tok_at(speaker.span.start)
-            if any(t.text.lower() in ("what", "which", "whom") for t in self.toks[max(lo, k - 9) : k]):
-                return None  # "what Macron said": a relative clause, not a report
-        return speaker
+        return subject_before(self.toks, i, self.index, floor=lo)
 
     def _cues_between(self, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
         return [c for c in self.cues if lo <= c[0] < hi]
@@ -460,7 +458,7 @@ class QuoteExtractor:
         while k > lo and steps < 12:
             t = self.toks[k].text
             if t in (",", "—", "–"):
-                return k if k > lo + 2 else None
+                return k if k > lo + 1 else None
             if t in ('"', "”", "''", "’") and self.toks[k - 1].text in (",", "?", "!"):
                 return k - 1 if k - 1 > lo + 2 else None  # 'he "made a mistake," Lichtman said'
             if t == "." and k > lo and (len(self.toks[k - 1].text) <= 3 and self.toks[k - 1].text[:1].isupper()):
@@ -474,8 +472,13 @@ class QuoteExtractor:
         return None
 
     def _tail_is_recipient(self, j: int, hi: int) -> bool:
-        rest = [t.text for t in self.toks[j:hi]]
-        return len(rest) <= 6 and (not rest or rest[-1] in (".", "!", "?"))
+        """'..., Obama told his advisers as he labored ...': after the cue, a recipient and a subordinate clause."""
+        rest = [t.text.lower() for t in self.toks[j:hi]]
+        if len(rest) <= 6 and (not rest or rest[-1] in (".", "!", "?")):
+            return True
+        if not rest or rest[0] in (",", "that", ":"):
+            return False  # a parenthetical ("he said, ...") or a complement, not a trailing source
+        return any(w in ("as", "while", "when", "after", "before", "during") for w in rest[1:6])
 
     def _inverted(self, i: int, lo: int) -> bool:
         return i > lo and self.toks[i - 1].text in (",", '"', "”", "’", "''", "'")
@@ -483,8 +486,10 @@ class QuoteExtractor:
     def _clause_like(self, start: int, hi: int) -> bool:
         """A complement clause without 'that': a subject followed by a verb soon after."""
         words = [t.text.lower() for t in self.toks[start : min(hi, start + 10)]]
-        return any(w in ("is", "was", "are", "were", "will", "would", "could", "should", "has", "have", "had",
-                         "can", "may", "might", "must") for w in words[1:])
+        if words and words[0] in _SUBJECT_PRONOUNS and len(words) > 1 and words[1][:1].isalpha() | (
+                words[1] in ("'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d")):
+            return True  # "it detected ...", "they need ...", "it's ..."
+        return any(w in _AUXILIARIES for w in words[1:])
 
     def _clause(self, start: int, end: int) -> Span | None:
         cut = end

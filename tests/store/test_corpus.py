@@ -193,3 +193,24 @@ def test_filters_are_bound_parameters(corpus):
     assert corpus.events(actor=hostile) == []
     assert corpus.events()  # still there
     assert Filters(actor=hostile).actor == hostile
+
+
+def test_site_and_paging_filters(tmp_path):
+    import random
+
+    docs = [dict(story(i, random.Random(i)), url=f"https://{site}.example.org/{i}")
+            for i, site in enumerate(["alpha", "beta", "alpha", "gamma"])]
+    for d in docs:
+        d.pop("id")
+    src = tmp_path / "d.jsonl"
+    src.write_text("\n".join(json.dumps(d) for d in docs) + "\n")
+    db = tmp_path / "c.duckdb"
+    ingest(db, src)
+    with Corpus(db, read_only=True) as corpus:
+        page1 = corpus.articles(limit=2)
+        page2 = corpus.articles(limit=2, offset=2)
+        assert len(page1) == len(page2) == 2 and not {a["article_id"] for a in page1} & {a["article_id"] for a in page2}
+        sites = {a["site"] for a in corpus.articles()}
+        assert sites == {"alpha.example.org", "beta.example.org", "gamma.example.org"}
+        assert len(corpus.articles(site="alpha")) == 2
+        assert {q["url"].split("/")[2] for q in corpus.quotes(site="beta")} == {"beta.example.org"}

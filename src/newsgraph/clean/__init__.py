@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlparse
+
 from newsgraph.clean.html import extract_html
 from newsgraph.clean.metadata import clean_title, parse_date, split_authors
 from newsgraph.clean.scrape import clean_scrape
@@ -34,6 +36,8 @@ def build_doc(raw: RawDocument) -> Doc:
         published = published or scrape.published
     if not text.strip():
         raise EmptyArticle("no article text found")
+    if not site and url:
+        site = urlparse(url).netloc.lower().removeprefix("www.") or None
     article = Article(
         id=raw.id,
         text=text,

@@ -39,7 +39,9 @@ ANONYMOUS_HEADS = frozenset({"source", "sources", "official", "officials", "pers
                              "investigator", "investigators", "leaders", "negotiators", "report", "reports"})
 _NP_STOP = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "—", "–", '"', "“", "”", "and", "but", "that",
                       "which", "who", "when", "while", "because", "as", "if", "in", "on", "at", "for", "to",
-                      "with", "by", "from", "of", "about", "after", "before", "said", "says", "told"})
+                      "with", "by", "from", "of", "about", "after", "before", "said", "says", "told", "it", "he",
+                      "she", "they", "we", "i", "you", "is", "was", "are", "were", "has", "had", "have", "will",
+                      "would", "could", "can", "may", "might", "should", "must", "did", "does", "do"})
 
 
 @dataclass(slots=True)
@@ -209,11 +211,16 @@ def object_after(toks: list[Token], start: int, index: MentionIndex, limit: int)
     found = index.starting_at(first.start, first.start)
     if found is not None:
         return Argument(Span(found[0], found[1]), found[2])
+    if first.text.lower() in ("a", "an", "the", "some", "several", "two", "three") and start + 1 < limit:
+        nxt = index.starting_at(toks[start + 1].start, toks[start + 1].start)
+        if nxt is not None and nxt[2].kind != "country":
+            return Argument(Span(nxt[0], nxt[1]), nxt[2])  # "the Egyptian ambassador"
     k = start
     while k < limit and k - start < 8 and toks[k].text.lower() not in _NP_STOP and toks[k].text[:1].isalnum():
         k += 1
     if k == start:
         return None
     span = Span(toks[start].start, toks[k - 1].end)
-    inner = index.within(span.start, span.end)
-    return Argument(span, inner[-1][2] if inner else None)
+    inner = [m for m in index.within(span.start, span.end) if m[2].kind != "country"]
+    # "a US diplomat": a noun phrase whose head is not an actor we know; its modifiers are not it
+    return Argument(span, inner[0][2] if inner and inner[0][1] == span.end else None)

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
+from newsgraph import lexicons
+from newsgraph.actors.lexicon import gazetteer
 from newsgraph.actors.phrases import (
     BETWEEN_SUBJECT_AND_CUE,
     Argument,
@@ -48,6 +51,14 @@ _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june"
                           "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
 _WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                             "yesterday", "today", "tomorrow", "last", "next"})
+
+
+@cache
+def _human_nouns() -> frozenset[str]:
+    agents = {row["noun"].lower() for row in lexicons.table("agents.tsv")}
+    return lexicons.word_set("human_nouns.txt") | agents
+
+
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 # CAMEO "express intent to ..." codes for intended cooperative events
 _INTENT_AGREE = {"AID": "033", "COOPERATE": "031", "CONSULT": "036", "SUPPORT": "032", "CONCEDE": "035",
@@ -293,6 +304,14 @@ class EventExtractor:
         j = c.j
         limit = min(hi, j + 12)
         preps = [t for t in c.trigger.targets if t != "obj"]
+        if c.trigger.cameo.plover in ("REQUEST", "THREATEN", "ACCUSE") and j < hi and self.lowers[j] == "that":
+            obj = object_after(self.toks, j + 1, self.index, hi)  # "demanded that X step down"
+            if obj is not None:
+                return obj, "target.that_clause"
+        if preps and c.trigger.cameo.plover in ("MOBILIZE", "AID"):  # where to, and to whom
+            recipient = self._first_prep_target(j, limit, hi, preps)
+            if recipient is not None and recipient.actor is not None:
+                return recipient, "target.prep"
         if preps and c.trigger.cameo.plover == "MOBILIZE":
             for k in range(j, limit):
                 if self.lowers[k] in _CLAUSE_BREAK:
@@ -313,7 +332,7 @@ class EventExtractor:
                 obj = object_after(self.toks, k, self.index, hi)
                 single = obj is not None and " " not in self.text[obj.span.start : obj.span.end]
                 if obj is not None and (obj.actor is not None or not (single and self.lowers[k] in _NOT_PARTICIPANTS)):
-                    if obj.actor is None:
+                    if obj.actor is None and self._abstract(obj):
                         later = self._actor_later_in_clause(self.tok_at(obj.span.end), hi)
                         if later is not None:
                             return later, "target.clause"
@@ -337,6 +356,28 @@ class EventExtractor:
             return False
         words = self.text[arg.span.start : arg.span.end].lower().split()
         return bool(words) and (words[0] in _MONTH_WORDS or words[0].isdigit() or words[0] in _WEEKDAY_WORDS)
+
+    def _first_prep_target(self, j: int, limit: int, hi: int, preps: list[str]) -> Argument | None:
+        for k in range(j, limit):
+            if self.lowers[k] in _CLAUSE_BREAK:
+                break
+            if self.lowers[k] in preps:
+                return object_after(self.toks, k + 1, self.index, hi)
+        return None
+
+    def _abstract(self, arg: Argument) -> bool:
+        """An object that is a thing or an act ("entry", "the release of"), not a participant.
+
+        Participants are people and groups ("a 35-year-old inmate", "prisoners"), places and
+        things acted upon ("an army camp", "a Turkish ship"), and proper names.
+        """
+        words = self.text[arg.span.start : arg.span.end].split()
+        if not words:
+            return True
+        head = words[-1].strip(",.;:").lower()
+        if words[-1][:1].isupper() or head in _human_nouns() or head.rstrip("s") in _human_nouns():
+            return False
+        return not gazetteer().lookup((head,))
 
     def _actor_later_in_clause(self, start: int, hi: int) -> Argument | None:
         """The first actor or place after `start` in the same clause: the target of last resort."""

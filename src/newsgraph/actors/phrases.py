@@ -117,7 +117,8 @@ def skip_back_adverbials(toks: list[Token], k: int, floor: int) -> int:
     """Step left over auxiliaries, adverbs and time phrases ("on Friday", "this week", "in 2014")."""
     while k >= floor:
         w = toks[k].text.lower()
-        if w in BETWEEN_SUBJECT_AND_CUE and w != "in":
+        if (w in BETWEEN_SUBJECT_AND_CUE and w != "in") or (w.endswith("ly") and len(w) > 4 and w.isalpha()
+                                                            and toks[k].text.islower()) or w == "very":
             k -= 1
             continue
         # a run of time words that names a time ("on Friday", "last week", "in March 2014")
@@ -217,6 +218,8 @@ def object_after(toks: list[Token], start: int, index: MentionIndex, limit: int)
             return Argument(Span(nxt[0], nxt[1]), nxt[2])  # "the Egyptian ambassador"
     k = start
     while k < limit and k - start < 8 and toks[k].text.lower() not in _NP_STOP and toks[k].text[:1].isalnum():
+        if k > start and toks[k].text.islower() and toks[k].text.endswith("ed") and len(toks[k].text) > 4:
+            break  # "a consulate employee accused of ...": the participle starts a new phrase
         k += 1
     if k == start:
         return None

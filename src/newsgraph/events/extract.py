@@ -59,6 +59,8 @@ def _human_nouns() -> frozenset[str]:
     return lexicons.word_set("human_nouns.txt") | agents
 
 
+# verbal stances toward something: the thing itself is the target ("vetoed a US resolution")
+_ATTITUDES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN"})
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 # CAMEO "express intent to ..." codes for intended cooperative events
 _INTENT_AGREE = {"AID": "033", "COOPERATE": "031", "CONSULT": "036", "SUPPORT": "032", "CONCEDE": "035",
@@ -279,7 +281,7 @@ class EventExtractor:
         if by is not None:
             return by, "source.by", False
         # "Israel's air force carried out strikes against ..."
-        for k in range(i - 1, max(floor, i - 5) - 1, -1):
+        for k in range(i - 1, max(floor, i - 8) - 1, -1):
             two = " ".join(self.lowers[k - 1 : k + 1]) if k - 1 >= lo else ""
             if self.lowers[k] in light_verbs() or two in light_verbs():
                 start = k - 1 if two in light_verbs() else k
@@ -332,7 +334,7 @@ class EventExtractor:
                 obj = object_after(self.toks, k, self.index, hi)
                 single = obj is not None and " " not in self.text[obj.span.start : obj.span.end]
                 if obj is not None and (obj.actor is not None or not (single and self.lowers[k] in _NOT_PARTICIPANTS)):
-                    if obj.actor is None and self._abstract(obj):
+                    if obj.actor is None and c.trigger.cameo.plover not in _ATTITUDES and self._abstract(obj):
                         later = self._actor_later_in_clause(self.tok_at(obj.span.end), hi)
                         if later is not None:
                             return later, "target.clause"
@@ -375,7 +377,8 @@ class EventExtractor:
         if not words:
             return True
         head = words[-1].strip(",.;:").lower()
-        if words[-1][:1].isupper() or head in _human_nouns() or head.rstrip("s") in _human_nouns():
+        if words[-1][:1].isupper() or head in _human_nouns() or head.rstrip("s") in _human_nouns() \
+                or head.endswith(("ees", "ers", "ists", "ians")):
             return False
         return not gazetteer().lookup((head,))
 
@@ -490,6 +493,9 @@ class EventExtractor:
         if modality == "hypothetical" and modality_cue == "would" and self._after_report(c, floor, lo):
             modality, modality_cue = "intended", "said_would"  # "said it would allow ...": a stated intent
         code, intent_rule = self._intent_code(c.trigger.cameo, modality) if not negated else (c.trigger.cameo, None)
+        if negated and modality in ("intended", "hypothetical") and code.quad in (1, 2):
+            # "will not accept any refugees", "would not send troops": a stated refusal
+            code, intent_rule, negated, modality = cameo_codes()["124"], f"refusal:{code.plover}", False, "asserted"
         rules = [f"trigger.{c.trigger.pos}:{c.trigger.lemma}", source_rule, target_rule]
         if intent_rule:
             rules.append(intent_rule)

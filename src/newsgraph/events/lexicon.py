@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,8 +38,8 @@ def _verb_forms(lemma: str) -> list[str]:
         past, ing = first + "d", first[:-1] + "ing"
     elif first.endswith("y") and first[-2:-1] not in "aeiou":
         past, ing = first[:-1] + "ied", first + "ing"
-    elif (len(first) <= 4 and len(first) >= 3 and first[-1] not in "aeiouwxy" and first[-2] in "aeiou"
-          and first[-3] not in "aeiou"):
+    elif (len(re.findall(r"[aeiou]+", first)) == 1 and first[-1] not in "aeiouwxy" and first[-2] in "aeiou"
+          and first[-3:-2] not in ("a", "e", "i", "o", "u")):  # one syllable: ban -> banned, plan -> planned
         past, ing = first + first[-1] + "ed", first + first[-1] + "ing"
     else:
         past, ing = first + "ed", first + "ing"

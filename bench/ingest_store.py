@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import newsgraph
-from newsgraph.store import Corpus
+from newsgraph.store import Corpus, IngestStats
 
 
 def rss_mb() -> float:
@@ -41,7 +41,7 @@ def main() -> None:
     db = args.db or os.path.join(tempfile.mkdtemp(), "bench.duckdb")
     samples: list[tuple[int, float]] = []
 
-    def progress(stats) -> None:
+    def progress(stats: IngestStats) -> None:
         samples.append((stats.seen, round(rss_mb(), 1)))
 
     t0 = time.perf_counter()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from typing import Any
 
 from newsgraph.ingest import DEFAULT_MAX_BYTES, read_documents
 from newsgraph.ingest.sources import sniff_kind
@@ -56,11 +57,32 @@ def extract_files(
     workers: int = 1,
     pipeline: Pipeline | None = None,
 ) -> Iterator[Doc | DocumentError]:
-    """Analyse every document under `paths` (files, directories, '-'), streaming, in input order."""
+    """Analyse every document under `paths` (files, directories, '-'), streaming, in input order.
+
+    With `workers > 1` the analysis runs in that many processes; the results and their order
+    are the same as with one.
+    """
+    yield from _results(paths, verbatim, max_bytes, workers, pipeline, None)
+
+
+def extract_json(
+    paths: Iterable[str], *, verbatim: bool = False, max_bytes: int = DEFAULT_MAX_BYTES, workers: int = 1,
+) -> Iterator[str | DocumentError]:
+    """The same, as the contract's JSON lines (serialised in the workers)."""
+    yield from _results(paths, verbatim, max_bytes, workers, None, _to_json)
+
+
+def _to_json(doc: Doc) -> str:
+    return doc.to_json()
+
+
+def _results(paths: Iterable[str], verbatim: bool, max_bytes: int, workers: int, pipeline: Pipeline | None,
+             finish: Callable[[Doc], Any] | None) -> Iterator[Any]:
     items = read_documents(paths, verbatim=verbatim, max_bytes=max_bytes)
     if workers > 1:
         from newsgraph.executor import parallel_map
 
-        yield from parallel_map(items, workers=workers, pipeline=pipeline)
+        yield from parallel_map(items, workers=workers, pipeline=pipeline, finish=finish)
         return
-    yield from (pipeline or default_pipeline()).pipe(items)
+    for result in (pipeline or default_pipeline()).pipe(items):
+        yield finish(result) if finish is not None and not isinstance(result, DocumentError) else result

@@ -8,10 +8,14 @@ import os
 import sys
 import time
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from newsgraph import __version__
 from newsgraph.ingest import DEFAULT_MAX_BYTES
 from newsgraph.model import Doc, DocumentError
+
+if TYPE_CHECKING:
+    from newsgraph.store import Corpus
 
 
 def _add_input_options(p: argparse.ArgumentParser) -> None:
@@ -21,7 +25,8 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
                    help="input is clean article text: no boilerplate removal, offsets index the input")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help=f"skip documents larger than this (default {DEFAULT_MAX_BYTES:,})")
-    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                   help="worker processes (default: all cores); the output does not depend on it")
     p.add_argument("--engine", choices=["local"], default="local", help="where the work runs")
     p.add_argument("--quiet", action="store_true", help="no progress on standard error")
 
@@ -159,6 +164,20 @@ def cmd_extract(args: argparse.Namespace) -> int:
     first = True
     if args.format == "json":
         out.write("[")
+    if args.format == "jsonl":
+        from newsgraph.api import extract_json
+
+        for line in extract_json(args.paths, verbatim=args.verbatim, max_bytes=args.max_bytes,
+                                 workers=max(1, args.workers)):
+            progress.update(isinstance(line, DocumentError))
+            if isinstance(line, DocumentError):
+                failed += 1
+                report_error(line)
+            else:
+                out.write(line + "\n")
+        progress.close()
+        out.flush()
+        return 1 if failed else 0
     for result in iter_results(args):
         is_error = isinstance(result, DocumentError)
         progress.update(is_error)
@@ -166,9 +185,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             failed += 1
             report_error(result)
             continue
-        if args.format == "jsonl":
-            out.write(result.to_json() + "\n")
-        elif args.format == "json":
+        if args.format == "json":
             out.write(("\n" if first else ",\n") + result.to_json(indent=2))
         else:
             from newsgraph.render import render_doc
@@ -189,11 +206,11 @@ def _db(args: argparse.Namespace) -> str:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from newsgraph.store import Corpus
+    from newsgraph.store import Corpus, IngestStats
 
     progress = Progress(not args.quiet)
 
-    def report(stats) -> None:
+    def report(stats: IngestStats) -> None:
         if progress.enabled:
             rate = stats.seen / max(1e-9, stats.seconds)
             print(f"\r{stats.seen:,} documents  {rate:,.1f}/s  {stats.stored:,} stored  {stats.skipped:,} already "
@@ -215,7 +232,7 @@ def _reported(results: Iterator[Doc | DocumentError]) -> Iterator[Doc | Document
         yield result
 
 
-def _open_read(args: argparse.Namespace):
+def _open_read(args: argparse.Namespace) -> Corpus:
     from newsgraph.store import Corpus
 
     path = _db(args)

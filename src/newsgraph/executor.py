@@ -8,24 +8,33 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
+from typing import Any
 
 from newsgraph.model import Doc, DocumentError, RawDocument
 from newsgraph.pipeline import Pipeline
 
 _worker_pipeline: Pipeline | None = None
+_worker_finish: Callable[[Doc], Any] | None = None
 
 
-def _init(pipeline: Pipeline | None) -> None:
-    global _worker_pipeline
+def _init(pipeline: Pipeline | None, finish: Callable[[Doc], Any] | None) -> None:
+    global _worker_pipeline, _worker_finish
     _worker_pipeline = pipeline or Pipeline()
+    _worker_finish = finish
 
 
-def _run(chunk: list[RawDocument | DocumentError]) -> list[Doc | DocumentError]:
+def _run(chunk: list[RawDocument | DocumentError]) -> list[Any]:
     assert _worker_pipeline is not None
-    return [_worker_pipeline.process(item) for item in chunk]
+    out = []
+    for item in chunk:
+        result = _worker_pipeline.process(item)
+        if _worker_finish is not None and not isinstance(result, DocumentError):
+            result = _worker_finish(result)  # e.g. serialise in the worker, not in the parent
+        out.append(result)
+    return out
 
 
 def parallel_map(
@@ -34,12 +43,14 @@ def parallel_map(
     workers: int,
     pipeline: Pipeline | None = None,
     chunk_size: int = 8,
-) -> Iterator[Doc | DocumentError]:
+    finish: Callable[[Doc], Any] | None = None,
+) -> Iterator[Any]:
+    """Results in input order: `Doc`s (or `finish(doc)`, computed in the worker) and errors."""
     window = workers * 4
     iterator = iter(items)
     context = mp.get_context("spawn" if mp.get_start_method(allow_none=True) == "spawn" else "fork")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(pipeline,)) as pool:
-        pending: deque[Future[list[Doc | DocumentError]]] = deque()
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(pipeline, finish)) as pool:
+        pending: deque[Future[list[Any]]] = deque()
         while True:
             while len(pending) < window:
                 chunk = list(islice(iterator, chunk_size))

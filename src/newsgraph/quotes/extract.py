@@ -366,8 +366,8 @@ class QuoteExtractor:
                 if len(content) > 10:
                     self._add("indirect", content, "indirect.source_after", cue_span, speaker, cue, 0.8)
                 return
-        if speaker is None:
-            return
+        if speaker is None or (cue.cls == "attitude" and speaker.actor is None):
+            return  # an attitude needs someone to hold it ("support for X" alone is a noun)
         # parenthetical: "For now, he said, an effort ..."
         if comma_before is not None and j < hi and self.toks[j].text == ",":
             content = self.trim(self.toks[j + 1].start if j + 1 < hi else sent.end, sent.end)

@@ -67,9 +67,19 @@ def main() -> None:
             doc = pipeline.process(RawDocument(id="p", source="p", text=t, verbatim=True))
             stages.update(doc.timings)
 
+    html_stages: Counter[str] = Counter()
+
     def html_to_events() -> None:
+        from newsgraph.store.rows import article_id, doc_rows
+
+        html_stages.clear()
         for h in htmls:
-            pipeline.process(RawDocument(id="h", source="h", html=h))
+            doc = pipeline.process(RawDocument(id="h", source="h", html=h))
+            html_stages.update(doc.timings)
+            t0 = time.perf_counter()
+            doc.to_json()
+            doc_rows(doc, article_id(doc))  # what an engine writes: the JSON line and the table rows
+            html_stages["writing"] += time.perf_counter() - t0
 
     t_text = best_of(args.repeat, lambda: timed(ingest_text))
     t_html = best_of(args.repeat, lambda: timed(ingest_html))
@@ -84,6 +94,11 @@ def main() -> None:
         "analysis_ms_per_doc": {k: round(v / len(texts) * 1000, 2) for k, v in sorted(analysis_stages.items())},
         "analysis_avg_chars": round(sum(map(len, texts)) / len(texts)),
         "html_to_events_docs_per_s": round(len(htmls) / t_full, 1),
+        "html_to_events_share": {("extraction" if k == "extract" else k): round(v / sum(html_stages.values()), 3)
+                                 for k, v in sorted(html_stages.items())},
+        "analysis_over_extraction": round(sum(v for k, v in html_stages.items() if k in ("actors", "quotes",
+                                                                                          "events"))
+                                          / html_stages["extract"], 3),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "documents": {"polnear_texts": len(texts), "html_pages": len(htmls)},
     }

@@ -27,7 +27,9 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
                    help=f"skip documents larger than this (default {DEFAULT_MAX_BYTES:,})")
     p.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                    help="worker processes (default: all cores); the output does not depend on it")
-    p.add_argument("--engine", choices=["local"], default="local", help="where the work runs")
+    p.add_argument("--engine", choices=["local", "spark"], default="local",
+                   help="where the work runs (spark: PySpark, master from --spark-master); same output")
+    p.add_argument("--spark-master", default=None, help="e.g. local[2], yarn, spark://host:7077")
     p.add_argument("--quiet", action="store_true", help="no progress on standard error")
 
 
@@ -46,11 +48,18 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input_options(p)
     p.add_argument("--db", default=None, help="corpus file (default newsgraph.duckdb)")
     p.add_argument("--batch-size", type=int, default=100)
+    p.add_argument("--parquet", help="with --engine spark: where the Parquet tables go (default DB.parquet)")
     p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("load", help="bring Parquet tables written by the Spark engine into a DuckDB corpus")
+    p.add_argument("parquet", metavar="PARQUET_DIR")
+    p.add_argument("--db", default=None)
+    p.set_defaults(func=cmd_load)
 
     for what in ("events", "quotes", "actors", "articles"):
         p = sub.add_parser(what, help=f"query the corpus's {what}")
         p.add_argument("--db", default=None)
+        p.add_argument("--parquet", help="query Parquet tables (from --engine spark) in place instead of --db")
         p.add_argument("--format", choices=["table", "csv", "jsonl", "parquet"], default="table")
         p.add_argument("--output", help="write here instead of standard output (parquet needs it)")
         p.add_argument("--actor", help="actor name, code or corpus key (source or target)")
@@ -76,11 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export the corpus for other tools")
     p.add_argument("--gdelt", action="store_true", required=True, help="GDELT 2.0 event table, 61 columns")
     p.add_argument("--db", default=None)
+    p.add_argument("--parquet", help="export from Parquet tables (from --engine spark) instead of --db")
     p.add_argument("--output", help="file (default: standard output)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("timeline", help="events per day or week for an actor or a dyad, with a chart")
     p.add_argument("--db", default=None)
+    p.add_argument("--parquet", help="read Parquet tables (from --engine spark) instead of --db")
     p.add_argument("--actor", required=True)
     p.add_argument("--target")
     p.add_argument("--by", choices=["day", "week"], default="day")
@@ -134,6 +145,18 @@ def iter_results(args: argparse.Namespace) -> Iterator[Doc | DocumentError]:
                              workers=max(1, args.workers))
 
 
+def iter_json(args: argparse.Namespace) -> Iterator[str | DocumentError]:
+    if args.engine == "spark":
+        from newsgraph.engine.spark import extract_json as spark_json
+
+        yield from spark_json(args.paths, verbatim=args.verbatim, max_bytes=args.max_bytes, master=args.spark_master)
+        return
+    from newsgraph.api import extract_json
+
+    yield from extract_json(args.paths, verbatim=args.verbatim, max_bytes=args.max_bytes,
+                            workers=max(1, args.workers))
+
+
 class Progress:
     """Documents done, rate and failures on standard error, when it is a terminal."""
 
@@ -164,11 +187,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     first = True
     if args.format == "json":
         out.write("[")
-    if args.format == "jsonl":
-        from newsgraph.api import extract_json
-
-        for line in extract_json(args.paths, verbatim=args.verbatim, max_bytes=args.max_bytes,
-                                 workers=max(1, args.workers)):
+    if args.format == "jsonl" or args.engine == "spark":
+        for line in iter_json(args):
             progress.update(isinstance(line, DocumentError))
             if isinstance(line, DocumentError):
                 failed += 1
@@ -217,7 +237,19 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                   f"there  {stats.failed:,} failed ", end="", file=sys.stderr, flush=True)
 
     with Corpus(_db(args)) as corpus:
-        stats = corpus.ingest(_reported(iter_results(args)), batch_size=args.batch_size, on_progress=report)
+        if args.engine == "spark":
+            from newsgraph.engine.spark import write_tables
+            from newsgraph.store.parquet import load_parquet
+
+            parquet = args.parquet or _db(args) + ".parquet"
+            counts = write_tables(args.paths, parquet, verbatim=args.verbatim, max_bytes=args.max_bytes,
+                                  master=args.spark_master)
+            print(f"newsgraph: Spark wrote {counts} -> {parquet}", file=sys.stderr)
+            stats = load_parquet(corpus, parquet)
+            for error in stats.errors:
+                print(f"newsgraph: error: {error}", file=sys.stderr)
+        else:
+            stats = corpus.ingest(_reported(iter_results(args)), batch_size=args.batch_size, on_progress=report)
     if progress.enabled:
         print(file=sys.stderr)
     print(f"newsgraph: {stats.stored} stored, {stats.skipped} already in the corpus, {stats.near_duplicates} "
@@ -232,9 +264,53 @@ def _reported(results: Iterator[Doc | DocumentError]) -> Iterator[Doc | Document
         yield result
 
 
+def cmd_load(args: argparse.Namespace) -> int:
+    from newsgraph.store import Corpus
+    from newsgraph.store.parquet import load_parquet
+
+    with Corpus(_db(args)) as corpus:
+        stats = load_parquet(corpus, args.parquet)
+    print(f"newsgraph: {stats.stored} stored, {stats.skipped} already in the corpus, {stats.near_duplicates} "
+          f"near-duplicates linked, {stats.failed} failed -> {_db(args)}", file=sys.stderr)
+    return 0
+
+
+class _ParquetCorpus:
+    """Query Parquet tables in place, through the same interface as a Corpus."""
+
+    def __init__(self, root: str) -> None:
+        from newsgraph.store.parquet import open_parquet
+
+        self.con = open_parquet(root)
+        self.path = root
+
+    def __enter__(self) -> _ParquetCorpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.con.close()
+
+    def select(self, what: str, filters: object) -> tuple[list[str], list[tuple]]:
+        from newsgraph.store import queries
+
+        return queries.run(self.con, what, filters)  # type: ignore[arg-type]
+
+    def timeline(self, actor: str, target: str | None, by: str, since: str | None, until: str | None) -> list:
+        from newsgraph.store.timeline import timeline
+
+        return timeline(self.con, actor, target, by, since, until)
+
+    def export_gdelt(self, out: object) -> int:
+        from newsgraph.store.gdelt import export_gdelt
+
+        return export_gdelt(self.con, out)  # type: ignore[arg-type]
+
+
 def _open_read(args: argparse.Namespace) -> Corpus:
     from newsgraph.store import Corpus
 
+    if getattr(args, "parquet", None):
+        return _ParquetCorpus(args.parquet)  # type: ignore[return-value]
     path = _db(args)
     if not os.path.exists(path):
         raise SystemExit(f"newsgraph: error: no corpus at {path} (create one with `newsgraph ingest`)")

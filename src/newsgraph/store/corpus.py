@@ -119,27 +119,38 @@ class Corpus:
         return stats
 
     def _write_batch(self, batch: list[Doc | DocumentError], stats: IngestStats) -> None:
+        staged: list[tuple[str, dict[str, list[tuple]], str] | DocumentError] = []
+        for item in batch:
+            if isinstance(item, DocumentError):
+                staged.append(item)
+            else:
+                aid = article_id(item)
+                staged.append((aid, doc_rows(item, aid), item.text))
+        self.write_rows(staged, stats)
+
+    def write_rows(self, staged: list[tuple[str, dict[str, list[tuple]], str] | DocumentError],
+                   stats: IngestStats) -> None:
+        """One transaction: skip known articles, link near-duplicates, insert the rest."""
         con = self.con
         pending: dict[str, list[tuple]] = {name: [] for name in _INSERT}
         signatures: list[tuple[str, list[int]]] = []
         con.execute("BEGIN TRANSACTION")
         try:
-            for item in batch:
+            for item in staged:
                 if isinstance(item, DocumentError):
                     stats.failed += 1
                     stats.errors.append(str(item))
                     con.execute("INSERT OR IGNORE INTO ingest_log (document, reason) VALUES (?, ?)",
                                 [item.document, item.reason])
                     continue
-                aid = article_id(item)
-                thash = text_hash(item.text)
+                aid, rows, text = item
+                thash = text_hash(text)
                 known = con.execute("SELECT 1 FROM articles WHERE article_id = ? OR text_hash = ? LIMIT 1",
                                     [aid, thash]).fetchone()
                 if known or any(r[0] == aid or r[11] == thash for r in pending["articles"]):
                     stats.skipped += 1
                     continue
-                rows = doc_rows(item, aid)
-                sig = dedup.signature(item.text)
+                sig = dedup.signature(text)
                 if sig is not None:
                     original = self._near_original(aid, sig, signatures)
                     if original is not None:

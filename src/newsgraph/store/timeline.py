@@ -39,7 +39,7 @@ def timeline(con: duckdb.DuckDBPyConnection, actor: str, target: str | None = No
            + " FROM corpus_events WHERE day IS NOT NULL AND " + " AND ".join(where)
            + " GROUP BY period ORDER BY period")
     rows = con.execute(sql, params).fetchall()
-    return [Bucket(r[0].isoformat(), int(r[1]), round(float(r[2] or 0), 2), (int(r[3]), int(r[4]), int(r[5]),
+    return [Bucket(str(r[0])[:10], int(r[1]), round(float(r[2] or 0), 2), (int(r[3]), int(r[4]), int(r[5]),
                                                                                 int(r[6]))) for r in rows]
 
 

@@ -100,6 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", help="chart.png, chart.html, or table.csv (default: a table on the terminal)")
     p.set_defaults(func=cmd_timeline)
 
+    p = sub.add_parser("serve", help="the web interface and its JSON API over a corpus")
+    p.add_argument("--db", default=None)
+    p.add_argument("--host", default="127.0.0.1", help="default 127.0.0.1 (this machine only)")
+    p.add_argument("--port", type=int, default=8765)
+    p.set_defaults(func=cmd_serve)
+
     p = sub.add_parser("evaluate", help="score newsgraph on annotated data (yours or the field's)")
     ev = p.add_subparsers(dest="what", required=True)
     e = ev.add_parser("html", help="HTML extraction vs a gold JSONL (file, title, authors, published, paragraphs)")
@@ -374,6 +380,20 @@ def cmd_timeline(args: argparse.Namespace) -> int:
                 queries.write(columns, rows, "csv", fh)
         else:
             queries.write(columns, rows, "table")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from newsgraph.web.app import create_app
+
+    try:
+        app = create_app(_db(args))
+    except FileNotFoundError as exc:
+        raise SystemExit(f"newsgraph: error: {exc} (create one with `newsgraph ingest`)") from None
+    print(f"newsgraph: serving {_db(args)} on http://{args.host}:{args.port}/", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
 

@@ -3,7 +3,7 @@ from pathlib import Path
 from newsgraph.clean.html import extract_html
 from newsgraph.clean.metadata import clean_title, parse_date, split_authors
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "newsroom-page.html"
+FIXTURE = Path(__file__).resolve().parents[2] / "examples" / "newsroom-page.html"
 
 
 def test_page_metadata_from_structured_data():

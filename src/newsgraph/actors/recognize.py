@@ -140,14 +140,15 @@ def _entry_fits(entry: Entry, toks: list[Token], i: int, j: int, sentence_initia
 
 def _lexicon_units(toks: list[Token], lowers: list[str]) -> list[_Unit]:
     gaz = gazetteer()
+    max_len_of, phrase = gaz.max_len.get, gaz.phrases.get
     n = len(toks)
     units: list[_Unit] = []
     i = 0
     while i < n:
-        max_len = gaz.max_len.get(lowers[i], 0)
+        max_len = max_len_of(lowers[i], 0)
         matched = False
         for length in range(min(max_len, n - i), 0, -1):
-            entries = gaz.phrases.get(tuple(lowers[i : i + length]))
+            entries = phrase(tuple(lowers[i : i + length]))
             if not entries:
                 continue
             fitting = [e for e in entries if _entry_fits(e, toks, i, i + length, i == 0)]
@@ -159,7 +160,7 @@ def _lexicon_units(toks: list[Token], lowers: list[str]) -> list[_Unit]:
         if matched:
             continue
         text = toks[i].text
-        prefix, dash, suffix = lowers[i].rpartition("-")
+        prefix, dash, suffix = lowers[i].rpartition("-") if "-" in lowers[i] else ("", "", "")
         if dash and suffix in _AFFILIATION_SUFFIXES:
             entries = [e for e in gaz.phrases.get((prefix,), []) if e.kind in ("country", "demonym", "org", "metonym")]
             if entries:  # "Saudi-led", "Iranian-backed", "Kremlin-funded"
@@ -179,7 +180,7 @@ def _lexicon_units(toks: list[Token], lowers: list[str]) -> list[_Unit]:
 def _name_token(tok: Token, index: int, lower: str) -> bool:
     """May this token begin a name? (Capitalised, and not a month, weekday or function word.)"""
     text = tok.text
-    if not _is_cap(text) or not any(c.isalpha() for c in text) or lower in _non_names():
+    if not text[:1].isupper() or lower in _non_names():
         return False
     return not (index == 0 and lower in common_words())
 

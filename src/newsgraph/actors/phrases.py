@@ -21,7 +21,8 @@ BETWEEN_SUBJECT_AND_CUE = frozenset({
     "quickly", "subsequently", "initially", "specifically", "simply", "only", "even", "loudly", "tearfully",
     "angrily", "bluntly", "firmly", "clearly", "herself", "himself", "themselves", "itself", "personally",
     "'s", "’s", "'ve", "’ve", "'d", "’d", "meanwhile", "however", "too", "in", "turn", "must", "should",
-    "shall", "can", "cannot", "ca", "wo", "'ll", "’ll",
+    "shall", "can", "cannot", "ca", "wo", "'ll", "’ll", "therefore", "thus", "hence", "jointly", "together",
+    "both", "so", "far",
 })
 _CLAUSE_ENDS = frozenset({",", ")", "—", "–", "--"})
 # time phrases that may sit between a subject and its verb ("Estonia has just this week said")

@@ -555,6 +555,8 @@ class EventExtractor:
                 out.append(Argument(Span(s, e), actor))
         # backwards: "Canada and Mexico agreed" (the subject rule finds the last conjunct)
         k = self.tok_at(arg.span.start) - 1
+        while k >= 0 and self.lowers[k] in ("the", "a", "an"):
+            k -= 1  # "the United States and the Taliban"
         while k - 1 >= 0 and self.lowers[k] in ("and", ",") and len(out) < 4:
             prev = self.index.ending_at(self.toks[k - 1].end, self.toks[k - 1].end)
             if prev is None or prev[2] is arg.actor:
@@ -563,6 +565,8 @@ class EventExtractor:
             k = self.tok_at(prev[0]) - 1
         k = self.tok_at(arg.span.end)
         while k + 1 < len(self.toks) and self.lowers[k] in ("and", ",") and len(out) < 4:
+            if self.lowers[k + 1] in ("the", "a", "an") and k + 2 < len(self.toks):
+                k += 1
             nxt = self.index.starting_at(self.toks[k + 1].start, self.toks[k + 1].start)
             if nxt is None or nxt[2] is arg.actor:
                 break

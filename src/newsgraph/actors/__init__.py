@@ -8,7 +8,7 @@ from typing import Any
 from newsgraph.actors.codes import assign_code
 from newsgraph.actors.link import Linker, is_subject
 from newsgraph.actors.recognize import MentionCandidate, PlaceCandidate, recognize
-from newsgraph.model import Actor, Doc, Place, Span
+from newsgraph.model import Doc, Place, Span
 from newsgraph.text.segment import tokenize
 
 __all__ = ["annotate_actors", "describe_actor"]
@@ -70,13 +70,3 @@ def describe_actor(text: str) -> dict[str, Any]:
     from newsgraph.actors.describe import describe
 
     return describe(text)
-
-
-def mention_index(doc: Doc) -> list[tuple[int, int, Actor]]:
-    """(start, end, actor) for every mention, sorted by start: the lookup later stages use."""
-    cached = doc.cache.get("mention_index")
-    if cached is None:
-        cached = sorted(((m.span.start, m.span.end, a) for a in doc.actors for m in a.mentions),
-                        key=lambda t: (t[0], -t[1]))
-        doc.cache["mention_index"] = cached
-    return cached

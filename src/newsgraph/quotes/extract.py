@@ -68,8 +68,6 @@ _CLAUSE_END = re.compile(
     r",\s+(?:who|which|whose)\b|,\s+(?:[a-z]+ing)\b|;|\s+but\s+(?:did|does|do|is|was|has|had|would|could|also|not|"
     r"said|added|declined|refused)\b|,\s+and\s+(?:[a-z]+ed|also|then)\b|,\s+(?:according\s+to|he|she|they)\s+"
     r"(?:said|added|says|told|wrote)?|\s+according\s+to\b|,\s+said\b")
-_CLAUSE_CUT = (", according to", " according to", ", he said", ", she said", ", they said", ", he added",
-               ", she added", ", said", ";", " however,")
 
 
 @dataclass(slots=True)

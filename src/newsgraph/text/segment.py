@@ -8,7 +8,6 @@ always end a sentence. All patterns are linear, so hostile text cannot make them
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import cache
 from typing import NamedTuple
 
@@ -99,11 +98,3 @@ def segment(doc: Doc) -> Doc:
     doc.sentences = sentence_spans(text, doc.paragraphs)
     doc.cache["tokens"] = tokenize(text)
     return doc
-
-
-def sentence_index(doc: Doc, offset: int) -> int:
-    """The index of the sentence containing `offset` (or the last one starting before it)."""
-    starts = doc.cache.get("sentence_starts")
-    if starts is None:
-        starts = doc.cache["sentence_starts"] = [s.start for s in doc.sentences]
-    return max(0, bisect_right(starts, offset) - 1)

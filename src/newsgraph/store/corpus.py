@@ -133,9 +133,11 @@ class Corpus:
         """One transaction: skip known articles, link near-duplicates, insert the rest."""
         con = self.con
         pending: dict[str, list[tuple]] = {name: [] for name in _INSERT}
-        signatures: list[tuple[str, list[int]]] = []
         con.execute("BEGIN TRANSACTION")
         try:
+            fresh: list[tuple[str, dict[str, list[tuple]], str]] = []
+            seen_ids: set[str] = set()
+            seen_hashes: set[str] = set()
             for item in staged:
                 if isinstance(item, DocumentError):
                     stats.failed += 1
@@ -147,26 +149,30 @@ class Corpus:
                 thash = text_hash(text)
                 known = con.execute("SELECT 1 FROM articles WHERE article_id = ? OR text_hash = ? LIMIT 1",
                                     [aid, thash]).fetchone()
-                if known or any(r[0] == aid or r[11] == thash for r in pending["articles"]):
+                if known or aid in seen_ids or thash in seen_hashes:
                     stats.skipped += 1
                     continue
-                sig = dedup.signature(text)
-                if sig is not None:
-                    original = self._near_original(aid, sig, signatures)
+                seen_ids.add(aid)
+                seen_hashes.add(thash)
+                fresh.append(item)
+            signatures = [(aid, sig) for aid, _, text in fresh if (sig := dedup.signature(text)) is not None]
+            index = dedup.BatchIndex(con, signatures)
+            for aid, rows, _text in fresh:
+                if aid in index.signatures:
+                    original = index.original(aid)
                     if original is not None:
                         row = list(rows["articles"][0])
                         row[12], row[13] = original
                         rows["articles"][0] = tuple(row)
                         stats.near_duplicates += 1
-                    signatures.append((aid, sig))
+                    index.add(aid)
                 for name, table_rows in rows.items():
                     pending[name].extend(table_rows)
                 stats.stored += 1
             for name in _INSERT:
                 if pending[name]:
                     self._insert(name, pending[name])
-            for aid, sig in signatures:
-                dedup.store(con, aid, sig)
+            dedup.store_batch(con, signatures)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -183,14 +189,6 @@ class Corpus:
             self.con.execute(f"{verb} INTO {table} ({', '.join(columns)}) SELECT * FROM newsgraph_batch")
         finally:
             self.con.unregister("newsgraph_batch")
-
-    def _near_original(self, aid: str, sig: list[int], batch: list[tuple[str, list[int]]]) -> tuple[str, float] | None:
-        found = dedup.find_original(self.con, aid, sig)
-        for other, other_sig in batch:  # articles of this batch are not in the tables yet
-            sim = dedup.similarity(sig, other_sig)
-            if sim >= dedup.THRESHOLD and (found is None or sim > found[1]):
-                found = (other, sim)
-        return found
 
     # --- reading ---------------------------------------------------------------------------------
     def count(self, table: str) -> int:

@@ -306,6 +306,11 @@ class EventExtractor:
         j = c.j
         limit = min(hi, j + 12)
         preps = [t for t in c.trigger.targets if t != "obj"]
+        if j + 1 < hi and self.lowers[j] == "to" and self._verb_like(j + 1):
+            # "agreed to open its borders to Somali refugees": the target is in the complement
+            later = self._actor_later_in_clause(j + 2, hi)
+            if later is not None:
+                return later, "target.complement"
         if c.trigger.cameo.plover in ("REQUEST", "THREATEN", "ACCUSE") and j < hi and self.lowers[j] == "that":
             obj = object_after(self.toks, j + 1, self.index, hi)  # "demanded that X step down"
             if obj is not None:
@@ -353,11 +358,19 @@ class EventExtractor:
             return later, "target.clause"
         return None, "target.none"
 
+    def _verb_like(self, k: int) -> bool:
+        """A bare verb after 'to' (an infinitive), not a noun phrase ('to open', not 'to Moscow')."""
+        w = self.toks[k].text
+        return w.islower() and w.isalpha() and w not in _NOUN_CUES and w not in _PREPOSITIONS \
+            and not self.index.starting_at(self.toks[k].start, self.toks[k].start)
+
     def _is_date(self, arg: Argument | None) -> bool:
+        """'February 2022', 'Thursday', 'May 16' -- not '20 humanitarian workers'."""
         if arg is None or arg.actor is not None:
             return False
-        words = self.text[arg.span.start : arg.span.end].lower().split()
-        return bool(words) and (words[0] in _MONTH_WORDS or words[0].isdigit() or words[0] in _WEEKDAY_WORDS)
+        words = [w.strip(",.") for w in self.text[arg.span.start : arg.span.end].lower().split()]
+        return bool(words) and all(w in _MONTH_WORDS or w in _WEEKDAY_WORDS or w.isdigit()
+                                   or w.rstrip("stndrh").isdigit() for w in words if w)
 
     def _first_prep_target(self, j: int, limit: int, hi: int, preps: list[str]) -> Argument | None:
         for k in range(j, limit):
@@ -555,7 +568,7 @@ class EventExtractor:
                 out.append(Argument(Span(s, e), actor))
         # backwards: "Canada and Mexico agreed" (the subject rule finds the last conjunct)
         k = self.tok_at(arg.span.start) - 1
-        while k >= 0 and self.lowers[k] in ("the", "a", "an"):
+        while k >= 0 and self.lowers[k] in ("the", "a", "an", "his", "her", "its", "their"):
             k -= 1  # "the United States and the Taliban"
         while k - 1 >= 0 and self.lowers[k] in ("and", ",") and len(out) < 4:
             prev = self.index.ending_at(self.toks[k - 1].end, self.toks[k - 1].end)
@@ -565,8 +578,8 @@ class EventExtractor:
             k = self.tok_at(prev[0]) - 1
         k = self.tok_at(arg.span.end)
         while k + 1 < len(self.toks) and self.lowers[k] in ("and", ",") and len(out) < 4:
-            if self.lowers[k + 1] in ("the", "a", "an") and k + 2 < len(self.toks):
-                k += 1
+            if self.lowers[k + 1] in ("the", "a", "an", "his", "her", "its", "their") and k + 2 < len(self.toks):
+                k += 1  # "Abdul Mahdi and his Jordanian counterpart"
             nxt = self.index.starting_at(self.toks[k + 1].start, self.toks[k + 1].start)
             if nxt is None or nxt[2] is arg.actor:
                 break

@@ -18,7 +18,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|[.!?…]+[\"'”’)\]]*\s*$")
 _TOKEN = re.compile(
     r"[A-Za-z\u00C0-\u024F\u0400-\u04FF]\.(?:[A-Za-z]\.)+"  # U.S., U.K., a.m.
-    r"|\d+(?:[.,:]\d+)*"  # 150,000  3.5  14:40
+    r"|\d+(?:[.,:]\d+)*(?:-[A-Za-z]+)*"  # 150,000  3.5  14:40  35-year-old
     r"|[\w\u00C0-\u024F]+(?:['’](?![sS]\b)[\w\u00C0-\u024F]+|-[\w\u00C0-\u024F]+)*"  # O'Brien, re-run
     r"|['’][sS]\b"  # possessive 's as its own token
     r"|[^\w\s]",  # any other single non-space character

@@ -48,8 +48,8 @@ def parallel_map(
     """Results in input order: `Doc`s (or `finish(doc)`, computed in the worker) and errors."""
     window = workers * 4
     iterator = iter(items)
-    context = mp.get_context("spawn" if mp.get_start_method(allow_none=True) == "spawn" else "fork")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init, initargs=(pipeline, finish)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context(), initializer=_init,
+                             initargs=(pipeline, finish)) as pool:
         pending: deque[Future[list[Any]]] = deque()
         while True:
             while len(pending) < window:

@@ -350,19 +350,14 @@ class QuoteExtractor:
         comma_before = self._comma_clause_start(i, lo)
         trailing = cue.cls in ("speech", "epistemic", "report") and (end_of_sentence or self._tail_is_recipient(j, hi))
         if comma_before is not None and trailing and i - comma_before <= 9:
-            content = self.trim(sent.start, self.toks[comma_before].start)
-            if speaker is None:
-                speaker = object_after(self.toks, j, self.index, hi)
-            if speaker is not None and len(content) > 10:
-                self._add("indirect", content, "indirect.source_after", cue_span, speaker, cue, 0.8)
+            self._source_after(speaker or object_after(self.toks, j, self.index, hi), sent, comma_before,
+                               cue_span, cue)
             return
         if speaker is None and self._inverted(i, lo):
             # "..., said Steven Taylor, a chairman of ...": the content is before the comma
             speaker = object_after(self.toks, j, self.index, hi)
             if speaker is not None and comma_before is not None:
-                content = self.trim(sent.start, self.toks[comma_before].start)
-                if len(content) > 10:
-                    self._add("indirect", content, "indirect.source_after", cue_span, speaker, cue, 0.8)
+                self._source_after(speaker, sent, comma_before, cue_span, cue)
                 return
         if speaker is None or (cue.cls == "attitude" and speaker.actor is None):
             return  # an attitude needs someone to hold it ("support for X" alone is a noun)
@@ -408,6 +403,12 @@ class QuoteExtractor:
         confidence = {"speech": 0.8, "epistemic": 0.8, "report": 0.75, "cognition": 0.6, "intention": 0.6,
                       "attitude": 0.5}[cue.cls]
         self._add("indirect", content, f"indirect.verb.{cue.cls}", cue_span, speaker, cue, confidence)
+
+    def _source_after(self, speaker: Speaker | None, sent: Span, comma: int, cue_span: Span, cue: Cue) -> None:
+        """The statement is the clause before the comma; the source follows it."""
+        content = self.trim(sent.start, self.toks[comma].start)
+        if speaker is not None and len(content) > 10:
+            self._add("indirect", content, "indirect.source_after", cue_span, speaker, cue, 0.8)
 
     def _skip_front_adverbial(self, start: int, hi: int) -> int:
         """'said in the interview ... that ...' -> the content starts at 'that'."""

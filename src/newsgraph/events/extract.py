@@ -158,6 +158,11 @@ class EventExtractor:
             return True
         return prev.endswith("ly") or not self.toks[i - 1].text[:1].isalpha()
 
+    def _required_at(self, t: Trigger, j: int, hi: int) -> list[int]:
+        """Tokens after a verb trigger that are its required object (all of them: "aid and supplies")."""
+        return [k for k in range(j, min(hi, j + 5)) if self.lowers[k] in t.requires
+                or self.lowers[k].rstrip("s") in t.requires]
+
     def _requires(self, t: Trigger, i: int, j: int, lo: int, hi: int) -> bool:
         window = range(max(lo, i - 4), i) if t.pos == "noun" else range(j, min(hi, j + 5))
         for k in window:
@@ -315,7 +320,8 @@ class EventExtractor:
             obj = object_after(self.toks, j + 1, self.index, hi)  # "demanded that X step down"
             if obj is not None:
                 return obj, "target.that_clause"
-        if preps and c.trigger.cameo.plover in ("MOBILIZE", "AID"):  # where to, and to whom
+        if preps and (c.trigger.requires or c.trigger.cameo.plover in ("MOBILIZE", "AID")):
+            # where to, and to whom: the required object ("troops", "borders", "aid") is the means
             recipient = self._first_prep_target(j, limit, hi, preps)
             if recipient is not None and recipient.actor is not None:
                 return recipient, "target.prep"
@@ -339,7 +345,11 @@ class EventExtractor:
                 obj = object_after(self.toks, k, self.index, hi)
                 single = obj is not None and " " not in self.text[obj.span.start : obj.span.end]
                 if obj is not None and (obj.actor is not None or not (single and self.lowers[k] in _NOT_PARTICIPANTS)):
-                    if obj.actor is None and c.trigger.cameo.plover not in _ATTITUDES and self._abstract(obj):
+                    if obj.actor is None:
+                        author = self._author_of(self.tok_at(obj.span.end), hi)
+                        if author is not None:
+                            return author, "target.object_author"
+                    if obj.actor is None and c.trigger.cameo.plover not in _ATTITUDES:
                         later = self._actor_later_in_clause(self.tok_at(obj.span.end), hi)
                         if later is not None:
                             return later, "target.clause"
@@ -394,6 +404,17 @@ class EventExtractor:
                 or head.endswith(("ees", "ers", "ists", "ians")):
             return False
         return not gazetteer().lookup((head,))
+
+    def _author_of(self, k: int, hi: int) -> Argument | None:
+        """The actor behind a thing acted on: 'rejected the call of the European Parliament',
+        'refused a request by the president', 'dismissed the protest filed by X'."""
+        if k < hi and self.lowers[k] in ("filed", "made", "issued", "submitted", "imposed", "lodged", "brought"):
+            k += 1
+        if k + 1 < hi and self.lowers[k] in ("of", "by", "from"):
+            arg = object_after(self.toks, k + 1, self.index, hi)
+            if arg is not None and arg.actor is not None:
+                return arg
+        return None
 
     def _actor_later_in_clause(self, start: int, hi: int) -> Argument | None:
         """The first actor or place after `start` in the same clause: the target of last resort."""
@@ -472,7 +493,13 @@ class EventExtractor:
             lo, hi = self.tok_at(sent.start), self.tok_at(sent.end)
             if hi - lo < 2:
                 continue
-            for c in self._candidates(lo, hi):
+            candidates = self._candidates(lo, hi)
+            # "lifted the sanctions", "suspended aid": the required object is the verb's theme, not a
+            # second event of its own
+            themes = {k for c in candidates if c.trigger.requires for k in self._required_at(c.trigger, c.j, hi)}
+            for c in candidates:
+                if c.trigger.pos == "noun" and c.i in themes:
+                    continue
                 self._event(c, sent, lo, hi)
         self.events.sort(key=lambda e: (e.trigger.start, e.source.mention.start if e.source else -1,
                                         e.target.mention.start if e.target else -1))

@@ -52,6 +52,17 @@ def test_event_tables_are_consistent():
     assert {t.cameo.plover for ts in triggers().values() for t in ts} == PLOVER
 
 
+def test_tsv_rows_have_the_header_width():
+    """A stray tab shifts every later column (a verb's irregular forms silently lost)."""
+    for path in sorted(resources.files(lexicons).iterdir(), key=lambda p: p.name):
+        if not path.name.endswith(".tsv"):
+            continue
+        lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+        width = len(lines[0].split("\t"))
+        for n, line in enumerate(lines[1:], start=2):
+            assert len(line.split("\t")) <= width, f"{path.name} row {n}: {line!r}"
+
+
 def test_debris_patterns_are_linear_on_hostile_lines():
     hostile = ["a" * 300, "-" * 299 + "x", "print " * 50, "©" + " 2024" * 59, "Share on " + "x" * 290]
     t0 = time.perf_counter()

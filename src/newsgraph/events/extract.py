@@ -158,13 +158,22 @@ class EventExtractor:
             return True
         return prev.endswith("ly") or not self.toks[i - 1].text[:1].isalpha()
 
+    def _object_window(self, j: int, hi: int, reach: int) -> range:
+        """The tokens after a verb where its object phrase can be, up to the clause's end."""
+        end = j
+        while end < min(hi, j + reach) and self.lowers[end] not in _CLAUSE_BREAK:
+            end += 1
+        return range(j, end)
+
     def _required_at(self, t: Trigger, j: int, hi: int) -> list[int]:
         """Tokens after a verb trigger that are its required object (all of them: "aid and supplies")."""
-        return [k for k in range(j, min(hi, j + 5)) if self.lowers[k] in t.requires
+        return [k for k in self._object_window(j, hi, 8) if self.lowers[k] in t.requires
                 or self.lowers[k].rstrip("s") in t.requires]
 
     def _requires(self, t: Trigger, i: int, j: int, lo: int, hi: int) -> bool:
-        window = range(max(lo, i - 4), i) if t.pos == "noun" else range(j, min(hi, j + 5))
+        # a required preposition ("ordered X to", "charged X with") may follow a long object
+        reach = 14 if t.requires & _PREPOSITIONS else 8
+        window = range(max(lo, i - 4), i) if t.pos == "noun" else self._object_window(j, hi, reach)
         for k in window:
             w = self.lowers[k]
             if w in t.requires or w.rstrip("s") in t.requires:
@@ -180,9 +189,11 @@ class EventExtractor:
             k -= 1
         return k + 1 if k >= lo and self.lowers[k] in _CLAUSE_BREAK else lo
 
-    def _nearest_subject(self, floor: int, i: int) -> Argument | None:
-        """The closest actor to the left that is not the object of a preposition or a possessor."""
-        for s, e, actor in reversed(self.index.within(self.toks[floor].start, self.toks[i].start)):
+    def _nearest_subject(self, floor: int, i: int, first: bool = False) -> Argument | None:
+        """The closest actor to the left (or the first, for a main clause's subject) that is not the
+        object of a preposition or a possessor."""
+        found = self.index.within(self.toks[floor].start, self.toks[i].start)
+        for s, e, actor in (found if first else reversed(found)):
             if actor.kind not in ("person", "organization", "country", "group"):
                 continue
             k = self.tok_at(s) - 1
@@ -213,6 +224,11 @@ class EventExtractor:
             "struck", "hit", "shot", "held", "sent", "met", "freed", "fought", "built", "given", "seized")
         if k >= floor and self.lowers[k] in _BE and participle:
             agent = self._after_word("by", c.j, hi)
+            if agent is None:
+                # "was arrested in Niger": with no agent named, the state where it happened acts
+                state = self._place_after(c.j, hi)
+                if state is not None:
+                    return state, "source.passive_place", True
             return agent, "source.passive_by", True
         while k >= floor and self.lowers[k] in BETWEEN_SUBJECT_AND_CUE | _NEGATIONS | _BE:
             k -= 1
@@ -220,6 +236,11 @@ class EventExtractor:
             k -= 1
         if k >= floor and self.lowers[k] == "to":
             return self._control_source(k, lo, floor), "source.control", False
+        if self.lowers[i].endswith("ing") and k >= floor and self.lowers[k] == ",":
+            # "Boko Haram fighters torched a village ..., killing 11 civilians": the main clause's subject
+            main = self._nearest_subject(floor, i, first=True)
+            if main is not None:
+                return main, "source.participle", False
         if (k >= floor and self.lowers[k] in ("and", "but", "then")) or (self.lowers[i].endswith("ing") and (
                 k < floor or self.lowers[k] not in _BE)):
             near = self._nearest_subject(floor, i)
@@ -228,6 +249,9 @@ class EventExtractor:
         subject = subject_before(self.toks, i, self.index, floor=floor)
         if subject is not None and subject.actor is None and floor > lo:
             subject = subject_before(self.toks, i, self.index, floor=lo) or subject
+        if subject is None or subject.actor is None:
+            # "Today, X faces ...", "in a statement condemned": an actor, not the nearest noun
+            subject = self._nearest_subject(floor, i) or subject
         return subject, "source.subject", False
 
     def _control_source(self, to_index: int, lo: int, floor: int) -> Argument | None:
@@ -293,6 +317,10 @@ class EventExtractor:
                 subject = self._nearest_subject(floor, start) or subject_before(self.toks, start, self.index,
                                                                                  floor=floor)
                 return subject, "source.light_verb", False
+        # "The United States remains the largest donor of assistance": the clause's subject
+        subject = self._nearest_subject(floor, i)
+        if subject is not None:
+            return subject, "source.clause_subject", False
         return None, "source.none", False
 
     def _after_word(self, word: str, start: int, hi: int) -> Argument | None:
@@ -404,6 +432,21 @@ class EventExtractor:
                 or head.endswith(("ees", "ers", "ists", "ians")):
             return False
         return not gazetteer().lookup((head,))
+
+    def _place_after(self, j: int, hi: int) -> Argument | None:
+        """A country or place introduced by 'in' or 'from' later in the clause."""
+        for k in self._object_window(j, hi, 10):
+            if self.lowers[k] in ("in", "from") and k + 1 < hi:
+                start = self.toks[k + 1].start
+                if self.lowers[k + 1] == "the" and k + 2 < hi:
+                    start = self.toks[k + 2].start
+                found = self.index.starting_at(start, start)
+                if found is not None and found[2].kind == "country":
+                    return Argument(Span(found[0], found[1]), found[2])
+                for p in self.doc.places:
+                    if p.span.start == start:
+                        return Argument(p.span, None)
+        return None
 
     def _author_of(self, k: int, hi: int) -> Argument | None:
         """The actor behind a thing acted on: 'rejected the call of the European Parliament',

@@ -377,7 +377,10 @@ class EventExtractor:
                         author = self._author_of(self.tok_at(obj.span.end), hi)
                         if author is not None:
                             return author, "target.object_author"
-                    if obj.actor is None and c.trigger.cameo.plover not in _ATTITUDES:
+                    # "withdraw its troops from X", "lay down their weapons in Y": the source's own means
+                    own = bool({self.lowers[k], self.lowers[self.tok_at(obj.span.start)]}
+                               & {"its", "their", "his", "her", "our"})
+                    if (obj.actor is None or own) and c.trigger.cameo.plover not in _ATTITUDES:
                         later = self._actor_later_in_clause(self.tok_at(obj.span.end), hi)
                         if later is not None:
                             return later, "target.clause"
@@ -503,6 +506,11 @@ class EventExtractor:
             return "asserted", None
         return best[1], best[2]
 
+    def _failed(self, c: _Candidate, floor: int) -> bool:
+        k = c.i - 1
+        return k - 1 >= floor and self.lowers[k] == "to" and self.lowers[k - 1] in ("failed", "fail", "fails",
+                                                                                    "failing")
+
     def _negated(self, c: _Candidate, floor: int) -> bool:
         return any(self.lowers[k] in _NEGATIONS for k in range(max(floor, c.i - 4), c.i))
 
@@ -579,6 +587,9 @@ class EventExtractor:
         if negated and modality in ("intended", "hypothetical") and code.quad in (1, 2):
             # "will not accept any refugees", "would not send troops": a stated refusal
             code, intent_rule, negated, modality = cameo_codes()["124"], f"refusal:{code.plover}", False, "asserted"
+        elif code.quad in (1, 2) and self._failed(c, floor):
+            # "failed to reach agreement": cooperation that did not come about is a rejection
+            code, intent_rule = cameo_codes()["120"], f"failure:{code.plover}"
         rules = [f"trigger.{c.trigger.pos}:{c.trigger.lemma}", source_rule, target_rule]
         if intent_rule:
             rules.append(intent_rule)
@@ -592,7 +603,8 @@ class EventExtractor:
             + 0.1 * (target is not None) + 0.05 * (source_rule == "source.subject")
         sources = self._coordinated(source)
         targets = self._coordinated(target)
-        if (target is None or target.actor is None) and len(sources) > 1 and code.plover in _SYMMETRIC:
+        if (target is None or target.actor is None) and len(sources) > 1 \
+                and (code.plover in _SYMMETRIC or c.trigger.cameo.plover in _SYMMETRIC):
             # "Canada and Costa Rica have agreed ...": each is the other's counterpart
             sources, targets = sources[:1], sources[1:2]
             rules.append("target.coordinated_subject")

@@ -380,7 +380,8 @@ class EventExtractor:
                     # "withdraw its troops from X", "lay down their weapons in Y": the source's own means
                     own = bool({self.lowers[k], self.lowers[self.tok_at(obj.span.start)]}
                                & {"its", "their", "his", "her", "our"})
-                    if (obj.actor is None or own) and c.trigger.cameo.plover not in _ATTITUDES:
+                    if (own or (obj.actor is None and self._abstract(obj))) \
+                            and c.trigger.cameo.plover not in _ATTITUDES:
                         later = self._actor_later_in_clause(self.tok_at(obj.span.end), hi)
                         if later is not None:
                             return later, "target.clause"

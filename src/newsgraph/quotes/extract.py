@@ -10,6 +10,7 @@ Reported speech
   `indirect.source_after`  ..., a source said. / ..., sources told the Post.
   `indirect.parenthetical` For now, he said, an effort ...
   `according_to`           according to X / per X / citing X
+  `headline.colon`         Graham: Trump's rhetoric is destroying the party's chances
 Quoted fragments
   `partial.in_report`      a quoted fragment inside reported speech takes its speaker
   `scare.no_speaker`       a quoted word with no one to say it
@@ -30,6 +31,7 @@ from newsgraph.actors.phrases import (
 from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Doc, Quote, Span
 from newsgraph.quotes.cues import Cue, first_words, phrase_cues, verb_cues
+from newsgraph.quotes.headlines import headline_statements
 from newsgraph.quotes.marks import Quoted, find_quotes
 from newsgraph.quotes.speakers import speaker_type
 from newsgraph.text.segment import Token
@@ -59,6 +61,10 @@ _TO_VERBS = frozenset({"urge", "ask", "promise", "vow", "pledge", "warn", "tell"
 _FRONT_ADVERBIALS = frozenset({"in", "on", "at", "during", "after", "before", "earlier", "later", "last",
                                "yesterday", "today", "while", "repeatedly", "again", "also",
                                "publicly", "privately", "recently", "once"})
+_HEADLINE_CUE = Cue(":", "speech")
+# words that end a phrase before a verb without heading a noun phrase ("more ambiguous", "last")
+_NOT_HEADS = frozenset({"last", "more", "less", "than", "much", "well", "ago", "so", "too", "very", "again", "also",
+                        "not", "ambiguous", "likely", "later", "earlier", "first", "then"})
 _SHORT_QUOTE_WORDS = 6
 MAX_CUES_PER_SENTENCE = 60  # more reporting verbs than this in one sentence is not prose
 _NEXT_REPORT_CHECKS = 12
@@ -67,7 +73,8 @@ _NEXT_REPORT_CHECKS = 12
 _CLAUSE_END = re.compile(
     r",\s+(?:who|which|whose)\b|,\s+(?:[a-z]+ing)\b|;|\s+but\s+(?:did|does|do|is|was|has|had|would|could|also|not|"
     r"said|added|declined|refused)\b|,\s+and\s+(?:[a-z]+ed|also|then)\b|,\s+(?:according\s+to|he|she|they)\s+"
-    r"(?:said|added|says|told|wrote)?|\s+according\s+to\b|,\s+said\b")
+    r"(?:said|added|says|told|wrote)?|\s+according\s+to\b|,\s+said\b"
+    r"|,\s+(?:however|compared|even\s+though|although|though|despite|whereas|while)\b|\s[—–]\s")
 
 
 @dataclass(slots=True)
@@ -341,6 +348,8 @@ class QuoteExtractor:
         # "..., a source said." / "..., sources told the Post." / "..., said Brown."
         end_of_sentence = j >= hi or nxt in (".", "!", "?") or (j + 1 >= hi)
         speaker = self._subject(i, lo, sent)
+        if speaker is not None and speaker.actor is None and not self._plausible_speaker(speaker):
+            speaker = None  # "Having announced", "more ambiguous remarks": no one is named
         if speaker is None and word.endswith("ing"):
             speaker = self._fronted_participle_subject(j, sent, hi)
         quote = self.inside_quote(cue_span.start)
@@ -403,6 +412,14 @@ class QuoteExtractor:
         confidence = {"speech": 0.8, "epistemic": 0.8, "report": 0.75, "cognition": 0.6, "intention": 0.6,
                       "attitude": 0.5}[cue.cls]
         self._add("indirect", content, f"indirect.verb.{cue.cls}", cue_span, speaker, cue, confidence)
+
+    def _plausible_speaker(self, speaker: Speaker) -> bool:
+        """A noun phrase that can say something, not a stray modifier picked up before the verb."""
+        words = self.text[speaker.span.start : speaker.span.end].split()
+        first, head = words[0], words[-1].lower()
+        if first.lower().endswith("ing") or any(c in first for c in "'’"):
+            return False
+        return head not in _NOT_HEADS and not head.endswith(("ly", "ous"))
 
     def _source_after(self, speaker: Speaker | None, sent: Span, comma: int, cue_span: Span, cue: Cue) -> None:
         """The statement is the clause before the comma; the source follows it."""
@@ -540,6 +557,13 @@ class QuoteExtractor:
         self.found.append(found)
         return found
 
+    def headlines(self) -> None:
+        taken = [f.content for f in self.found if f.kind != "scare"]
+        for h in headline_statements(self.text, self.doc.paragraphs, self.index):
+            if any(t.overlaps(h.content) for t in taken):
+                continue
+            self._add("indirect", h.content, "headline.colon", h.cue, h.speaker, _HEADLINE_CUE, 0.7)
+
     # --- fragments -------------------------------------------------------------------------
     def fragments(self) -> None:
         claimed = {f.quote_ref.span for f in self.found if f.quote_ref is not None}
@@ -584,6 +608,7 @@ class QuoteExtractor:
         self.direct_quotes()
         self._inherit_backwards()
         self.reported_speech()
+        self.headlines()
         self.fragments()
         order = sorted(range(len(self.found)), key=lambda k: (self.found[k].content.start,
                                                               self.found[k].content.end, k))

@@ -11,6 +11,7 @@ Reported speech
   `indirect.parenthetical` For now, he said, an effort ...
   `according_to`           according to X / per X / citing X
   `headline.colon`         Graham: Trump's rhetoric is destroying the party's chances
+  `nominal.<word>`         Trump's criticism of the deal / X voiced support for Y / X is critical of Y
 Quoted fragments
   `partial.in_report`      a quoted fragment inside reported speech takes its speaker
   `scare.no_speaker`       a quoted word with no one to say it
@@ -32,6 +33,7 @@ from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Doc, Quote, Span
 from newsgraph.quotes.cues import Cue, first_words, phrase_cues, verb_cues
 from newsgraph.quotes.headlines import headline_statements
+from newsgraph.quotes.nominal import nominal_stances
 from newsgraph.quotes.marks import Quoted, find_quotes
 from newsgraph.quotes.speakers import speaker_type
 from newsgraph.text.segment import Token
@@ -62,6 +64,7 @@ _FRONT_ADVERBIALS = frozenset({"in", "on", "at", "during", "after", "before", "e
                                "yesterday", "today", "while", "repeatedly", "again", "also",
                                "publicly", "privately", "recently", "once"})
 _HEADLINE_CUE = Cue(":", "speech")
+_NOMINAL_CUE = Cue("stance", "attitude")
 # words that end a phrase before a verb without heading a noun phrase ("more ambiguous", "last")
 _NOT_HEADS = frozenset({"last", "more", "less", "than", "much", "well", "ago", "so", "too", "very", "again", "also",
                         "not", "ambiguous", "likely", "later", "earlier", "first", "then"})
@@ -446,6 +449,13 @@ class QuoteExtractor:
                 break
             if cue.cls == "according_to":
                 continue
+            k = i - 1
+            if k > lo and self.toks[k].text.lower() in ("also", "then", "later"):
+                k -= 1
+            if k > lo and self.toks[k].text.lower() in ("and", "but") and self.toks[k].start > content.start:
+                # "praised Rubio's positions and said ...": a second verb of the same subject
+                cut_at = self.toks[k - 1].end if self.toks[k - 1].text == "," else self.toks[k].start
+                return self.trim(content.start, cut_at)
             speaker = subject_before(self.toks, i, self.index, floor=lo)
             if speaker is None or speaker.actor is None:
                 continue
@@ -564,6 +574,16 @@ class QuoteExtractor:
                 continue
             self._add("indirect", h.content, "headline.colon", h.cue, h.speaker, _HEADLINE_CUE, 0.7)
 
+    def nominal(self) -> None:
+        lowers = [t.text.lower() for t in self.toks]
+        taken = [f.content for f in self.found if f.kind != "scare"]
+        for sent in self.doc.sentences:
+            lo, hi = self.sentence_tokens(sent)
+            for n in nominal_stances(self.toks, lowers, self.index, lo, hi):
+                if any(t.overlaps(n.content) for t in taken) or self._in_quote_marks(n.cue.start):
+                    continue
+                self._add("indirect", n.content, f"nominal.{n.word}", n.cue, n.holder, _NOMINAL_CUE, 0.5)
+
     # --- fragments -------------------------------------------------------------------------
     def fragments(self) -> None:
         claimed = {f.quote_ref.span for f in self.found if f.quote_ref is not None}
@@ -609,6 +629,7 @@ class QuoteExtractor:
         self._inherit_backwards()
         self.reported_speech()
         self.headlines()
+        self.nominal()
         self.fragments()
         order = sorted(range(len(self.found)), key=lambda k: (self.found[k].content.start,
                                                               self.found[k].content.end, k))

@@ -1,0 +1,91 @@
+"""Stances named by a noun or adjective (rule `nominal.<word>`).
+
+"Trump's criticism of the deal", "the senator voiced support for the bill", "she is critical of
+the plan": the content is the phrase after the preposition, up to the next punctuation; the
+holder is the possessor, or the subject of the verb or copula that governs the noun. With no
+holder in the sentence there is no attribution ("Support for the bill has grown").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from newsgraph import lexicons
+from newsgraph.actors.phrases import Argument, MentionIndex, subject_before
+from newsgraph.model import Span
+from newsgraph.text.segment import Token
+
+_MAX_CONTENT_TOKENS = 25
+_CONTENT_END = frozenset({",", ".", ";", ":", "?", "!", "(", ")", "—", "–"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
+_MODIFIERS = frozenset({"the", "a", "an", "strong", "harsh", "sharp", "growing", "public", "repeated", "fresh",
+                        "new", "vocal", "full", "broad", "deep", "serious", "many", "some", "early", "continued",
+                        "unwavering", "staunch", "lukewarm", "tacit", "implicit", "explicit", "open", "very",
+                        "highly", "increasingly", "deeply", "so", "too", "more", "most", "also", "not", "no"})
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "seemed", "seems",
+                      "became", "becomes", "appeared", "appears", "'s", "’s", "'re", "’re"})
+_NOT_GOVERNORS = frozenset({"of", "in", "on", "for", "to", "with", "about", "by", "at", "from", "and", "or", "but",
+                            "that", "which", "who", ",", "amid", "despite", "after", "before", "over"})
+
+
+@dataclass(frozen=True, slots=True)
+class NominalStance:
+    word: str
+    cue: Span
+    holder: Argument
+    content: Span
+
+
+@cache
+def _cues() -> dict[str, tuple[str, frozenset[str]]]:
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for row in lexicons.table("nominal_cues.tsv"):
+        word, pos, preps = row["word"].lower(), row["pos"], frozenset(row["prepositions"].split("|"))
+        forms = [word] if pos == "adj" else [word, word[:-1] + "ies" if word.endswith("y") else word + "s"]
+        for form in forms:
+            out[form] = (word, preps)
+    return out
+
+
+def nominal_stances(toks: list[Token], lowers: list[str], index: MentionIndex,
+                    lo: int, hi: int) -> Iterator[NominalStance]:
+    """Stances in the sentence whose tokens are [lo, hi)."""
+    cues = _cues()
+    for i in range(lo, hi - 2):
+        entry = cues.get(lowers[i])
+        if entry is None or lowers[i + 1] not in entry[1] or not toks[i].text.islower():
+            continue
+        holder = _holder(toks, lowers, index, i, lo)
+        if holder is None:
+            continue
+        end = i + 2
+        while end < hi and end - (i + 2) < _MAX_CONTENT_TOKENS and lowers[end] not in _CONTENT_END:
+            end += 1
+        if end == i + 2:
+            continue
+        yield NominalStance(entry[0], Span(toks[i].start, toks[i + 1].end), holder,
+                            Span(toks[i + 2].start, toks[end - 1].end))
+
+
+def _holder(toks: list[Token], lowers: list[str], index: MentionIndex, i: int, lo: int) -> Argument | None:
+    k = i - 1
+    while k >= lo and lowers[k] in _MODIFIERS:
+        k -= 1
+    if k < lo:
+        return None
+    if lowers[k] in ("'s", "’s") and k - 1 >= lo:  # "Trump's criticism of"
+        found = index.ending_at(toks[k - 1].end, toks[k - 1].end)
+        return Argument(Span(found[0], found[1]), found[2]) if found else None
+    if lowers[k] in _POSSESSIVES:  # "his support for"
+        found = index.starting_at(toks[k].start, toks[k].start)
+        return Argument(Span(toks[k].start, toks[k].end), found[2] if found else None)
+    if lowers[k] in _NOT_GOVERNORS or not toks[k].text.islower():
+        return None
+    # "X voiced support for", "X is critical of": the governing verb's subject
+    subject = subject_before(toks, k, index, floor=lo)
+    if subject is None or (subject.actor is None and lowers[k] not in _COPULAS and not toks[k].text.endswith("ed")
+                           and not toks[k].text.endswith("s")):
+        return None
+    return subject

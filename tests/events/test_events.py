@@ -72,3 +72,31 @@ def test_dates_resolve_against_publication(text, expected, rule):
 
     value, _, got_rule = find_date(text, Span(0, len(text)), 0, date(2024, 5, 17))
     assert (value, got_rule) == (expected, rule)
+
+
+def test_required_objects_are_the_means_not_second_events():
+    doc = newsgraph.extract("Japan lifted the sanctions on Norland last week.", verbatim=True)
+    assert [e.type for e in doc.events] == ["RETREAT"]  # easing sanctions, not imposing them
+    doc = newsgraph.extract("The United States reduced military aid to Argentina.", verbatim=True)
+    e = event(doc, "reduced", "United States")
+    assert e.type == "SANCTION" and doc.text[e.target.mention.start:e.target.mention.end] == "Argentina"
+    doc = newsgraph.extract("The UN withdrew its peacekeepers from Rwanda.", verbatim=True)
+    e = event(doc, "withdrew", "UN")
+    assert doc.text[e.target.mention.start:e.target.mention.end] == "Rwanda"
+
+
+def test_targets_and_sources_found_behind_the_words():
+    doc = newsgraph.extract("The Philippine government rejected the call of the European Parliament.", verbatim=True)
+    e = event(doc, "rejected", "Philippine government")
+    assert "European Parliament" in doc.text[e.target.mention.start:e.target.mention.end]
+    assert "target.object_author" in e.rule
+    doc = newsgraph.extract("The opposition leader was arrested in Niger on Monday.", verbatim=True)
+    e = event(doc, "arrested")
+    assert e.type == "COERCE" and doc.text[e.source.mention.start:e.source.mention.end] == "Niger"
+    assert "source.passive_place" in e.rule
+
+
+def test_failure_to_cooperate_is_a_rejection():
+    doc = newsgraph.extract("Britain and Norway failed to reach agreement on fishing quotas.", verbatim=True)
+    e = event(doc, "reach agreement")
+    assert e.type == "REJECT" and "failure:" in e.rule

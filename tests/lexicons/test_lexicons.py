@@ -63,6 +63,12 @@ def test_tsv_rows_have_the_header_width():
             assert len(line.split("\t")) <= width, f"{path.name} row {n}: {line!r}"
 
 
+def test_nominal_cues_and_headline_labels():
+    rows = lexicons.table("nominal_cues.tsv")
+    assert rows and all(r["pos"] in ("noun", "adj") and r["prepositions"] for r in rows)
+    assert all(e == e.lower() for e in lexicons.entries("headline_labels.txt"))
+
+
 def test_debris_patterns_are_linear_on_hostile_lines():
     hostile = ["a" * 300, "-" * 299 + "x", "print " * 50, "©" + " 2024" * 59, "Share on " + "x" * 290]
     t0 = time.perf_counter()

@@ -64,3 +64,37 @@ def test_sourcing_profile(seed_doc):
     assert profile["statements"] > 20
     assert profile["named_person"] > profile["anonymous"] > 0
     assert 0 < profile["author_voice_share"] < 1
+
+
+def test_headline_colon_names_the_speaker_and_labels_do_not():
+    text = ("Halvorsen: Port strike will cost the region its winter contracts\n\n"
+            "WATCH: Dockworkers march through the harbour district\n\n"
+            "The union has been on strike since Monday.")
+    doc = newsgraph.extract(text, verbatim=True)
+    headline = find(doc, "Port strike will cost the region")
+    assert headline.rule == "headline.colon" and text[headline.speaker.start:headline.speaker.end] == "Halvorsen"
+    assert all("Dockworkers march" not in text[q.content.start:q.content.end] for q in doc.quotes)
+
+
+def test_stances_named_by_nouns_and_adjectives():
+    text = ("Senator Mara Lindqvist voiced strong support for the harbour bill on Tuesday. "
+            "Governor Tomas Reyes's criticism of the tariff plan has drawn a rebuke. "
+            "Support for the measure has grown among farmers.")
+    doc = newsgraph.extract(text, verbatim=True)
+    support = find(doc, "the harbour bill on Tuesday")
+    assert support.rule == "nominal.support" and support.speaker_name == "Mara Lindqvist"
+    criticism = find(doc, "the tariff plan")
+    assert criticism.rule == "nominal.criticism" and criticism.speaker_name == "Tomas Reyes"
+    assert text[criticism.content.start:criticism.content.end] == "the tariff plan"
+    assert all("the measure" not in text[q.content.start:q.content.end] for q in doc.quotes)  # no holder
+
+
+def test_a_second_verb_of_the_same_subject_ends_the_report():
+    text = ("Senator Mara Lindqvist praised the governor's record on flood defence and said the budget can pass "
+            "this week.")
+    doc = newsgraph.extract(text, verbatim=True)
+    praised = [q for q in doc.quotes if q.cue and text[q.cue.start:q.cue.end] == "praised"]
+    assert praised and text[praised[0].content.start:praised[0].content.end] == \
+        "the governor's record on flood defence"
+    said = [q for q in doc.quotes if q.cue and text[q.cue.start:q.cue.end] == "said"]
+    assert said and text[said[0].content.start:said[0].content.end].startswith("the budget can pass")

@@ -19,6 +19,9 @@ from newsgraph.text.segment import Token
 
 _MAX_CONTENT_TOKENS = 25
 _CONTENT_END = frozenset({",", ".", ";", ":", "?", "!", "(", ")", "—", "–"})
+_FINITE = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "may",
+                     "might", "can", "did", "does", "drew", "draws", "came", "comes", "prompted", "sparked",
+                     "led", "leads", "made", "makes"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
 _MODIFIERS = frozenset({"the", "a", "an", "strong", "harsh", "sharp", "growing", "public", "repeated", "fresh",
                         "new", "vocal", "full", "broad", "deep", "serious", "many", "some", "early", "continued",
@@ -61,8 +64,9 @@ def nominal_stances(toks: list[Token], lowers: list[str], index: MentionIndex,
         if holder is None:
             continue
         end = i + 2
-        while end < hi and end - (i + 2) < _MAX_CONTENT_TOKENS and lowers[end] not in _CONTENT_END:
-            end += 1
+        while end < hi and end - (i + 2) < _MAX_CONTENT_TOKENS and lowers[end] not in _CONTENT_END \
+                and not (end > i + 2 and lowers[end] in _FINITE):
+            end += 1  # "Trump's criticism of the plan has drawn ...": the sentence's own verb ends it
         if end == i + 2:
             continue
         yield NominalStance(entry[0], Span(toks[i].start, toks[i + 1].end), holder,

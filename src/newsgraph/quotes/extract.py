@@ -33,8 +33,8 @@ from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Doc, Quote, Span
 from newsgraph.quotes.cues import Cue, first_words, phrase_cues, verb_cues
 from newsgraph.quotes.headlines import headline_statements
-from newsgraph.quotes.nominal import nominal_stances
 from newsgraph.quotes.marks import Quoted, find_quotes
+from newsgraph.quotes.nominal import nominal_stances
 from newsgraph.quotes.speakers import speaker_type
 from newsgraph.text.segment import Token
 

@@ -548,7 +548,8 @@ class EventExtractor:
             candidates = self._candidates(lo, hi)
             # "lifted the sanctions", "suspended aid": the required object is the verb's theme, not a
             # second event of its own
-            themes = {k for c in candidates if c.trigger.requires for k in self._required_at(c.trigger, c.j, hi)}
+            themes = {k for c in candidates if c.trigger.requires and c.trigger.pos == "verb"
+                      for k in self._required_at(c.trigger, c.j, hi)}
             for c in candidates:
                 if c.trigger.pos == "noun" and c.i in themes:
                     continue

@@ -67,7 +67,7 @@ _HEADLINE_CUE = Cue(":", "speech")
 _NOMINAL_CUE = Cue("stance", "attitude")
 # words that end a phrase before a verb without heading a noun phrase ("more ambiguous", "last")
 _NOT_HEADS = frozenset({"last", "more", "less", "than", "much", "well", "ago", "so", "too", "very", "again", "also",
-                        "not", "ambiguous", "likely", "later", "earlier", "first", "then"})
+                        "not", "later", "earlier", "first", "then"})
 _SHORT_QUOTE_WORDS = 6
 MAX_CUES_PER_SENTENCE = 60  # more reporting verbs than this in one sentence is not prose
 _NEXT_REPORT_CHECKS = 12

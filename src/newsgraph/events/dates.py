@@ -44,6 +44,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(r"\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening)\b", re.I)),
 ]
 
+_DIGIT = re.compile(r"\d")
+_ANY_MONTH = re.compile(rf"\b{_MONTH_RE}")
+_RELATIVE_WORD = re.compile(r"\b(?:last|this|next|earlier|later)\s")
+
 
 def parse_publication(published: str | None) -> date | None:
     if not published or len(published) < 10:
@@ -57,12 +61,27 @@ def parse_publication(published: str | None) -> date | None:
 def sentence_dates(text: str, sentence: Span, published: date | None) -> list[tuple[str, Span, str]]:
     """Every resolvable temporal expression in a sentence: (ISO date, words, rule)."""
     found = []
+    low = text[sentence.start : sentence.end].lower()
+    present = _cues_present(low)
     for kind, pattern in _PATTERNS:
+        if not present[kind]:
+            continue
         for m in pattern.finditer(text, sentence.start, sentence.end):
             resolved = _resolve(kind, m, published)
             if resolved is not None:
                 found.append((resolved, Span(m.start(), m.end()), f"date.{_rule(kind)}"))
     return found
+
+
+def _cues_present(low: str) -> dict[str, bool]:
+    """Words each pattern cannot match without; most sentences have few, and ten regexes cost."""
+    digit = _DIGIT.search(low) is not None
+    month = _ANY_MONTH.search(low) is not None
+    ago = "ago" in low
+    day = "day" in low
+    return {"iso": digit, "mdy": month, "dmy": month, "month_year": month, "year": digit, "ago": ago,
+            "vague_ago": ago, "last": _RELATIVE_WORD.search(low) is not None, "weekday": day,
+            "day": day or "tonight" in low or "last night" in low or "this " in low}
 
 
 def nearest_date(candidates: list[tuple[str, Span, str]], anchor: int,

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from newsgraph import __version__
 from newsgraph.ingest import DEFAULT_MAX_BYTES
 from newsgraph.model import Doc, DocumentError
+from newsgraph.runtime import tune_for_batch
 
 if TYPE_CHECKING:
     from newsgraph.store import Corpus
@@ -130,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    tune_for_batch()
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:

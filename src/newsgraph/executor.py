@@ -15,6 +15,7 @@ from typing import Any
 
 from newsgraph.model import Doc, DocumentError, RawDocument
 from newsgraph.pipeline import Pipeline
+from newsgraph.runtime import tune_for_batch
 
 _worker_pipeline: Pipeline | None = None
 _worker_finish: Callable[[Doc], Any] | None = None
@@ -22,6 +23,7 @@ _worker_finish: Callable[[Doc], Any] | None = None
 
 def _init(pipeline: Pipeline | None, finish: Callable[[Doc], Any] | None) -> None:
     global _worker_pipeline, _worker_finish
+    tune_for_batch()
     _worker_pipeline = pipeline or Pipeline()
     _worker_finish = finish
 

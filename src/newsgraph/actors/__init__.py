@@ -2,47 +2,42 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from newsgraph.actors.codes import assign_code
 from newsgraph.actors.link import Linker, is_subject
 from newsgraph.actors.recognize import MentionCandidate, PlaceCandidate, recognize
 from newsgraph.model import Doc, Place, Span
-from newsgraph.text.segment import tokenize
+from newsgraph.text.segment import doc_tokens, token_lowers
 
 __all__ = ["annotate_actors", "describe_actor"]
 
 
 def _sentence_tokens(doc: Doc) -> list[tuple[list, list[str]]]:
     """Each sentence's tokens with their lowercase forms (computed once per document)."""
-    tokens = doc.cache.get("tokens")
-    if tokens is None:
-        tokens = doc.cache["tokens"] = tokenize(doc.text)
-    lowers = [t.text.lower().replace("’", "'") for t in tokens]
+    tokens = doc_tokens(doc)
+    lowers = token_lowers(doc)
+    starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
     out: list[tuple[list, list[str]]] = []
-    k = 0
     for sent in doc.sentences:
-        while k < len(tokens) and tokens[k].start < sent.start:
-            k += 1
-        j = k
-        while j < len(tokens) and tokens[j].end <= sent.end:
-            j += 1
+        k = bisect_left(starts, sent.start)
+        j = max(k, bisect_right(ends, sent.end))
         out.append((tokens[k:j], lowers[k:j]))
-        k = j
     return out
 
 
 def annotate_actors(doc: Doc) -> Doc:
     """Pipeline component: fill `doc.actors` and `doc.places`."""
-    from newsgraph.quotes.marks import find_quotes
+    from newsgraph.quotes.marks import quote_marks
 
     linker = Linker()
     if not doc.paragraphs:
         from newsgraph.text.segment import paragraph_spans
 
         doc.paragraphs = paragraph_spans(doc.text)
-    quoted = [q.inner for q in find_quotes(doc.text, doc.paragraphs)
+    quoted = [q.inner for q in quote_marks(doc)
               if not q.single and len(doc.text[q.inner.start:q.inner.end].split()) >= 4]
     quoted_starts = [q.start for q in quoted]
     mentions_by_sentence: list[list[MentionCandidate]] = []

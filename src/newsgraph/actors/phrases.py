@@ -62,6 +62,14 @@ class MentionIndex:
         self.by_end = sorted(items, key=lambda t: (t[1], -(t[1] - t[0])))
         self.ends = [e for _, e, _ in self.by_end]
 
+    @classmethod
+    def of(cls, doc: Doc) -> MentionIndex:
+        """The index of the document's current actors, shared until the actor list is replaced."""
+        cached = doc.cache.get("mention_index")
+        if cached is None or cached[0] is not doc.actors:
+            cached = doc.cache["mention_index"] = (doc.actors, cls(doc))
+        return cached[1]
+
     def ending_at(self, lo: int, hi: int) -> tuple[int, int, Actor] | None:
         """The longest mention ending in [lo, hi], latest first."""
         k = bisect_left(self.ends, hi + 1) - 1

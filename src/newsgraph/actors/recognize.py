@@ -212,11 +212,19 @@ def _joins_name(v: _Unit, k: int, units: list[_Unit], toks: list[Token], lowers:
 
 def _merge_name_chunks(units: list[_Unit], toks: list[Token], lowers: list[str]) -> list[_Unit]:
     """Join runs of capitalised words (with initials, particles and Jr.) into name units."""
+    # only capitalised words can start a name; everything between them is copied as is
+    openers = [k for k, u in enumerate(units) if u.kind == "word" and toks[u.i].text[:1].isupper()]
+    if not openers:
+        return units
     out: list[_Unit] = []
     k = 0
-    while k < len(units):
+    for opener in openers:
+        if opener < k:
+            continue
+        out.extend(units[k:opener])
+        k = opener
         u = units[k]
-        if u.kind == "word" and _name_token(toks[u.i], u.i, lowers[u.i]):
+        if _name_token(toks[u.i], u.i, lowers[u.i]):
             start = u.i
             end = u.j
             k += 1
@@ -239,6 +247,7 @@ def _merge_name_chunks(units: list[_Unit], toks: list[Token], lowers: list[str])
             continue
         out.append(u)
         k += 1
+    out.extend(units[k:])
     return out
 
 
@@ -288,12 +297,16 @@ class SentenceRecognizer:
         units = self.units
         # titled people and descriptions need a title or agent word at or after where they start
         last_head = max((k for k, u in enumerate(units) if u.kind == "lex" and u.has("title", "agent")), default=-1)
+        lowers = self.lowers
+        # mentions start at lexicon phrases, names and determiners; other units are skipped
+        starts = [k for k, u in enumerate(units)
+                  if u.kind in ("lex", "name") or (u.kind == "word" and lowers[u.i] in _DETERMINERS)]
         k = 0
-        while k < len(units):
-            u = units[k]
-            if u.kind in ("punct", "poss") or (u.kind == "word" and self.lowers[u.i] not in _DETERMINERS):
-                k += 1
+        for start in starts:
+            if start < k:
                 continue
+            k = start
+            u = units[k]
             if u.kind == "name" or k > last_head:
                 consumed = self._named(k)
             else:

@@ -12,7 +12,7 @@ Named rules (recorded in `Event.rule`, joined with '+'):
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -37,7 +37,7 @@ from newsgraph.events.lexicon import (
     triggers,
 )
 from newsgraph.model import Doc, Event, Participant, Place, Span
-from newsgraph.text.segment import Token
+from newsgraph.text.segment import Token, doc_tokens, token_lowers
 
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "cannot"})
@@ -86,15 +86,16 @@ class EventExtractor:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
-        self.toks: list[Token] = doc.cache.get("tokens") or []
-        self.lowers = [t.text.lower().replace("’", "'") for t in self.toks]
+        self.toks: list[Token] = doc_tokens(doc)
+        self.lowers = token_lowers(doc)
         self.tok_starts = [t.start for t in self.toks]
-        self.index = MentionIndex(doc)
+        self.index = MentionIndex.of(doc)
         self.published = parse_publication(doc.article.published)
         self.quotes = [q for q in doc.quotes if q.kind != "scare"]
         self.events: list[Event] = []
         self.seen: set[tuple] = set()
         self.dates: dict[int, list] = {}
+        self._starts: list[int] | None = None
 
     def tok_at(self, offset: int) -> int:
         return bisect_right(self.tok_starts, offset - 1)
@@ -102,24 +103,27 @@ class EventExtractor:
     # --- triggers --------------------------------------------------------------------------
     def _candidates(self, lo: int, hi: int) -> list[_Candidate]:
         table, lengths = triggers(), first_word_lengths()
+        if self._starts is None:  # positions of possible first words, once per document
+            self._starts = [i for i, w in enumerate(self.lowers) if w in lengths]
         out = []
-        i = lo
-        while i < hi:
-            max_len = lengths.get(self.lowers[i])
-            matched = False
-            if max_len and self.toks[i].text[:1].islower():
-                for length in range(min(max_len, hi - i), 0, -1):
-                    found = table.get(tuple(self.lowers[i : i + length]))
-                    if not found:
-                        continue
-                    for trig in self._disambiguate(found, i, i + length, lo, hi):
-                        out.append(_Candidate(trig, i, i + length))
-                        matched = True
-                    if matched:
-                        i += length
-                        break
-            if not matched:
-                i += 1
+        free = lo  # tokens before this are inside an earlier match
+        for k in range(bisect_left(self._starts, lo), len(self._starts)):
+            i = self._starts[k]
+            if i >= hi:
+                break
+            if i < free or not self.toks[i].text[:1].islower():
+                continue
+            for length in range(min(lengths[self.lowers[i]], hi - i), 0, -1):
+                found = table.get(tuple(self.lowers[i : i + length]))
+                if not found:
+                    continue
+                matched = False
+                for trig in self._disambiguate(found, i, i + length, lo, hi):
+                    out.append(_Candidate(trig, i, i + length))
+                    matched = True
+                if matched:
+                    free = i + length
+                    break
         return out
 
     def _disambiguate(self, found: list[Trigger], i: int, j: int, lo: int, hi: int) -> list[Trigger]:

@@ -33,10 +33,10 @@ from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Doc, Quote, Span
 from newsgraph.quotes.cues import Cue, first_words, phrase_cues, verb_cues
 from newsgraph.quotes.headlines import headline_statements
-from newsgraph.quotes.marks import Quoted, find_quotes
+from newsgraph.quotes.marks import Quoted, quote_marks
 from newsgraph.quotes.nominal import nominal_stances
 from newsgraph.quotes.speakers import speaker_type
-from newsgraph.text.segment import Token
+from newsgraph.text.segment import Token, doc_tokens, token_lowers
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "there"})
 _AUXILIARIES = frozenset({"is", "was", "are", "were", "will", "would", "could", "should", "has", "have", "had", "can",
@@ -96,12 +96,13 @@ class QuoteExtractor:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
-        self.toks: list[Token] = doc.cache.get("tokens") or []
+        self.toks: list[Token] = doc_tokens(doc)
+        self.lowers = token_lowers(doc, fold_apostrophes=False)
         self.tok_starts = [t.start for t in self.toks]
-        self.index = MentionIndex(doc)
+        self.index = MentionIndex.of(doc)
         self.sent_starts = [s.start for s in doc.sentences]
         self.found: list[_Found] = []
-        self.quoted = find_quotes(self.text, doc.paragraphs)
+        self.quoted = quote_marks(doc)
         self.cues = self._find_cues()
         self.cue_starts = [self.toks[i].start for i, _, _ in self.cues]
         self.cue_spans: set[Span] = set()
@@ -122,24 +123,22 @@ class QuoteExtractor:
         """(first token, end token, cue) for every lowercase reporting cue in the text."""
         starts = first_words()
         verbs, phrases = verb_cues(), phrase_cues()
-        toks = self.toks
-        out = []
-        i = 0
+        toks, lowers = self.toks, self.lowers
+        out: list[tuple[int, int, Cue]] = []
         n = len(toks)
-        while i < n:
+        free = 0
+        for i in [i for i, w in enumerate(lowers) if w in starts or w == "according"]:
             w = toks[i].text
-            max_len = starts.get(w) if w.islower() or w == "According" else None
-            if w == "According":
-                max_len = 2
-            if max_len:
-                for length in range(min(max_len, n - i), 0, -1):
-                    key = tuple(t.text.lower() for t in toks[i : i + length])
-                    cue = phrases.get(key) or verbs.get(key)
-                    if cue is not None:
-                        out.append((i, i + length, cue))
-                        i += length - 1
-                        break
-            i += 1
+            if i < free or not (w.islower() or w == "According"):
+                continue
+            max_len = 2 if w == "According" else starts[w]
+            for length in range(min(max_len, n - i), 0, -1):
+                key = tuple(lowers[i : i + length])
+                cue = phrases.get(key) or verbs.get(key)
+                if cue is not None:
+                    out.append((i, i + length, cue))
+                    free = i + length
+                    break
         return out
 
     def _in_quote_marks(self, offset: int) -> bool:
@@ -499,7 +498,7 @@ class QuoteExtractor:
 
     def _tail_is_recipient(self, j: int, hi: int) -> bool:
         """'..., Obama told his advisers as he labored ...': after the cue, a recipient and a subordinate clause."""
-        rest = [t.text.lower() for t in self.toks[j:hi]]
+        rest = self.lowers[j:hi]
         if len(rest) <= 6 and (not rest or rest[-1] in (".", "!", "?")):
             return True
         if not rest or rest[0] in (",", "that", ":"):
@@ -511,7 +510,7 @@ class QuoteExtractor:
 
     def _clause_like(self, start: int, hi: int) -> bool:
         """A complement clause without 'that': a subject followed by a verb soon after."""
-        words = [t.text.lower() for t in self.toks[start : min(hi, start + 10)]]
+        words = self.lowers[start : min(hi, start + 10)]
         if words and words[0] in _SUBJECT_PRONOUNS and len(words) > 1 and words[1][:1].isalpha() | (
                 words[1] in ("'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d")):
             return True  # "it detected ...", "they need ...", "it's ..."
@@ -575,7 +574,7 @@ class QuoteExtractor:
             self._add("indirect", h.content, "headline.colon", h.cue, h.speaker, _HEADLINE_CUE, 0.7)
 
     def nominal(self) -> None:
-        lowers = [t.text.lower() for t in self.toks]
+        lowers = self.lowers
         taken = [f.content for f in self.found if f.kind != "scare"]
         for sent in self.doc.sentences:
             lo, hi = self.sentence_tokens(sent)

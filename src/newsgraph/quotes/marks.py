@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgraph.model import Span
+from newsgraph.model import Doc, Span
 
 _DOUBLE = re.compile(r"''|``|[\"“”«»„]")
 _SINGLE = re.compile(r"[‘’']")
@@ -27,6 +27,14 @@ class Quoted:
     single: bool = False
     runs_on: bool = False  # opened but not closed in its paragraph
     continues: bool = False  # continues a quote from the previous paragraph
+
+
+def quote_marks(doc: Doc) -> list[Quoted]:
+    """`find_quotes` over the document's paragraphs, computed once (actors and quotes both ask)."""
+    cached = doc.cache.get("quote_marks")
+    if cached is None:
+        cached = doc.cache["quote_marks"] = find_quotes(doc.text, doc.paragraphs)
+    return cached
 
 
 def find_quotes(text: str, paragraphs: list[Span]) -> list[Quoted]:

@@ -101,10 +101,32 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+def doc_tokens(doc: Doc) -> list[Token]:
+    """The document's tokens, computed once and shared by every later component."""
+    tokens = doc.cache.get("tokens")
+    if tokens is None:
+        tokens = doc.cache["tokens"] = tokenize(doc.text)
+    return tokens
+
+
+def token_lowers(doc: Doc, fold_apostrophes: bool = True) -> list[str]:
+    """Lowercased token texts (with ’ folded to ' unless asked not to), computed once per document."""
+    key = "lowers" if fold_apostrophes else "lowers_plain"
+    cached = doc.cache.get(key)
+    if cached is None:
+        plain = doc.cache.get("lowers_plain")
+        if plain is None:
+            plain = doc.cache["lowers_plain"] = [t.text.lower() for t in doc_tokens(doc)]
+        cached = doc.cache[key] = [w.replace("’", "'") for w in plain] if fold_apostrophes else plain
+    return cached
+
+
 def segment(doc: Doc) -> Doc:
     """Pipeline component: fill paragraphs and sentences, and cache the token list."""
     text = doc.text
     doc.paragraphs = paragraph_spans(text)
     doc.sentences = sentence_spans(text, doc.paragraphs)
     doc.cache["tokens"] = tokenize(text)
+    doc.cache.pop("lowers", None)  # views of the old token list
+    doc.cache.pop("lowers_plain", None)
     return doc

@@ -204,6 +204,9 @@ def noun_phrase_before(toks: list[Token], last: int, floor: int) -> Argument | N
     return Argument(Span(toks[k].start, toks[last].end), None)
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 def object_after(toks: list[Token], start: int, index: MentionIndex, limit: int) -> Argument | None:
     """The noun phrase just after a cue ("said Brown", "according to officials")."""
     if start >= limit:
@@ -227,8 +230,9 @@ def object_after(toks: list[Token], start: int, index: MentionIndex, limit: int)
             return Argument(Span(nxt[0], nxt[1]), nxt[2])  # "the Egyptian ambassador"
     k = start
     while k < limit and k - start < 8 and toks[k].text.lower() not in _NP_STOP and toks[k].text[:1].isalnum():
-        if k > start and toks[k].text.islower() and toks[k].text.endswith("ed") and len(toks[k].text) > 4:
-            break  # "a consulate employee accused of ...": the participle starts a new phrase
+        if k > start and toks[k].text.islower() and toks[k].text.endswith("ed") and len(toks[k].text) > 4 \
+                and toks[k - 1].text.lower() not in _ARTICLES:
+            break  # "a consulate employee accused of ...": a participle starts a new phrase ("a planned visit": no)
         k += 1
     if k == start:
         return None

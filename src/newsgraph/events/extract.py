@@ -383,6 +383,9 @@ class EventExtractor:
                         author = self._author_of(self.tok_at(obj.span.end), hi)
                         if author is not None:
                             return author, "target.object_author"
+                        recipient = self._recipient_of(self.tok_at(obj.span.end), hi)
+                        if recipient is not None and self._abstract(obj):
+                            return recipient, "target.object_recipient"
                     # "withdraw its troops from X", "lay down their weapons in Y": the source's own means
                     own = bool({self.lowers[k], self.lowers[self.tok_at(obj.span.start)]}
                                & {"its", "their", "his", "her", "our"})
@@ -456,6 +459,17 @@ class EventExtractor:
                 for p in self.doc.places:
                     if p.span.start == start:
                         return Argument(p.span, None)
+        return None
+
+    def _recipient_of(self, k: int, hi: int) -> Argument | None:
+        """Whom a thing acted on was for: 'denied entry to an Austrian journalist', 'cancelled a
+        planned visit to Washington' (the preposition right after the thing, then an actor or place)."""
+        if k + 1 >= hi or self.lowers[k] not in ("to", "against", "with", "from"):
+            return None
+        first = k + 2 if self.lowers[k + 1] in ("the", "a", "an") else k + 1
+        later = self._actor_later_in_clause(k + 1, hi)
+        if later is not None and first < hi and later.span.start == self.toks[first].start:
+            return later
         return None
 
     def _author_of(self, k: int, hi: int) -> Argument | None:

@@ -44,6 +44,12 @@ _NP_STOP = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "—", "–", '"',
                       "she", "they", "we", "i", "you", "is", "was", "are", "were", "has", "had", "have", "will",
                       "would", "could", "can", "may", "might", "should", "must", "did", "does", "do"})
 
+# words that end a noun phrase read after a cue, though they may begin one
+_NP_TAIL_STOP = frozenset({"late", "early", "earlier", "later", "yesterday", "today", "tonight", "into", "against",
+                           "under", "amid", "since", "until", "including", "during", "over", "despite", "without",
+                           "through", "across", "toward", "towards", "near", "via", "per", "monday", "tuesday",
+                           "wednesday", "thursday", "friday", "saturday", "sunday"})
+
 
 @dataclass(slots=True)
 class Argument:
@@ -230,6 +236,8 @@ def object_after(toks: list[Token], start: int, index: MentionIndex, limit: int)
             return Argument(Span(nxt[0], nxt[1]), nxt[2])  # "the Egyptian ambassador"
     k = start
     while k < limit and k - start < 8 and toks[k].text.lower() not in _NP_STOP and toks[k].text[:1].isalnum():
+        if k > start and toks[k].text.lower() in _NP_TAIL_STOP:
+            break  # "freed 37 prisoners late on Tuesday", "an investigation against X"
         if k > start and toks[k].text.islower() and toks[k].text.endswith("ed") and len(toks[k].text) > 4 \
                 and toks[k - 1].text.lower() not in _ARTICLES:
             break  # "a consulate employee accused of ...": a participle starts a new phrase ("a planned visit": no)

@@ -388,7 +388,8 @@ class EventExtractor:
                             return recipient, "target.object_recipient"
                     # "withdraw its troops from X", "lay down their weapons in Y": the source's own means
                     own = bool({self.lowers[k], self.lowers[self.tok_at(obj.span.start)]}
-                               & {"its", "their", "his", "her", "our"})
+                               & {"its", "their", "his", "her", "our"}) \
+                        and not (obj.actor is not None and obj.actor.kind == "person")  # "his counterpart X"
                     if (own or (obj.actor is None and self._abstract(obj))) \
                             and c.trigger.cameo.plover not in _ATTITUDES:
                         later = self._actor_later_in_clause(self.tok_at(obj.span.end), hi)
@@ -400,8 +401,14 @@ class EventExtractor:
             if self.lowers[k] in _CLAUSE_BREAK or (self.lowers[k] == "," and k > j + 1):
                 break
             if self.lowers[k] in preps:
+                if self.lowers[k] == "to" and k + 1 < hi and self._verb_like(k + 1):
+                    continue  # "agreed to resign", "sent troops to serve": a purpose, not a recipient
                 obj = object_after(self.toks, k + 1, self.index, hi)
                 if obj is not None:
+                    if obj.actor is None:
+                        author = self._author_of(self.tok_at(obj.span.end), hi)
+                        if author is not None:
+                            return author, "target.prep_author"  # "conceded to the demands of X"
                     return obj, "target.prep"
                 break
         later = self._actor_later_in_clause(j, hi)
@@ -428,6 +435,8 @@ class EventExtractor:
             if self.lowers[k] in _CLAUSE_BREAK:
                 break
             if self.lowers[k] in preps:
+                if self.lowers[k] == "to" and k + 1 < hi and self._verb_like(k + 1):
+                    continue
                 return object_after(self.toks, k + 1, self.index, hi)
         return None
 

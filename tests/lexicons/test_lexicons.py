@@ -52,6 +52,17 @@ def test_event_tables_are_consistent():
     assert {t.cameo.plover for ts in triggers().values() for t in ts} == PLOVER
 
 
+def test_trigger_readings_do_not_claim_the_same_object():
+    """Two readings of one trigger that both require the same word make the table order decide
+    the code ("accepted refugees" was once CONCEDE 083 and AID 075 at the same time)."""
+    claimed: dict[tuple[str, str, str], str] = {}
+    for row in lexicons.table("event_triggers.tsv"):
+        for word in filter(None, row["requires"].split(",")):
+            key = (row["trigger"], row["pos"], word)
+            assert claimed.setdefault(key, row["cameo"]) == row["cameo"], (key, claimed[key], row["cameo"])
+    assert triggers()[("accepted",)], "the inflected forms are generated"
+
+
 def test_tsv_rows_have_the_header_width():
     """A stray tab shifts every later column (a verb's irregular forms silently lost)."""
     for path in sorted(resources.files(lexicons).iterdir(), key=lambda p: p.name):

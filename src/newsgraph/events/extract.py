@@ -661,10 +661,13 @@ class EventExtractor:
 
     @staticmethod
     def _intent_code(code: CameoCode, modality: str) -> tuple[CameoCode, str | None]:
-        """A stated intention is coded by its stance: to cooperate is AGREE, to harm is THREATEN."""
+        """A stated intention is coded by its stance: to cooperate is AGREE, to harm is THREATEN.
+        A threat to act ("threatened to shell Haifa") is a THREATEN event (CAMEO 13x)."""
+        table = cameo_codes()
+        if modality == "threatened" and code.plover != "THREATEN":
+            return table["138" if code.plover in ("ASSAULT", "MOBILIZE") else "130"], f"threat:{code.plover}"
         if modality != "intended" or code.plover in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"):
             return code, None
-        table = cameo_codes()
         if code.quad in (1, 2):
             intent = _INTENT_AGREE.get(code.plover, "030")
             return table[intent], f"intent.agree:{code.plover}"

@@ -100,3 +100,41 @@ def test_failure_to_cooperate_is_a_rejection():
     doc = newsgraph.extract("Britain and Norway failed to reach agreement on fishing quotas.", verbatim=True)
     e = event(doc, "reach agreement")
     assert e.type == "REJECT" and "failure:" in e.rule
+
+
+def target_text(doc, e):
+    return doc.text[e.target.mention.start : e.target.mention.end] if e.target else None
+
+
+def test_the_recipient_behind_a_thing_acted_on():
+    doc = newsgraph.extract("Moldova denied entry to a Romanian journalist on Friday.", verbatim=True)
+    e = event(doc, "denied", "Moldova")
+    assert e.type == "REJECT" and "Romanian journalist" in target_text(doc, e)
+    assert "target.object_recipient" in e.rule
+    doc = newsgraph.extract("The Chilean president has cancelled a planned visit to Argentina.", verbatim=True)
+    e = event(doc, "cancelled", "Chilean president")
+    assert target_text(doc, e) == "Argentina"
+    doc = newsgraph.extract("The minister conceded to the demands of the protesters.", verbatim=True)
+    e = event(doc, "conceded", "minister")
+    assert "protesters" in target_text(doc, e) and "target.prep_author" in e.rule
+
+
+def test_purpose_infinitives_are_not_recipients():
+    doc = newsgraph.extract("Portugal sent 40 troops to help the Mozambican army.", verbatim=True)
+    e = event(doc, "sent", "Portugal")
+    assert "Mozambican army" in target_text(doc, e)
+
+
+def test_threats_suspensions_and_admissions_are_coded_by_what_they_are():
+    doc = newsgraph.extract("The militia threatened to shell Mosul.", verbatim=True)
+    e = event(doc, "shell", "militia")
+    assert e.type == "THREATEN" and e.cameo == "138" and "threat:ASSAULT" in e.rule
+    doc = newsgraph.extract("Sweden announced a suspension of aid to Mali.", verbatim=True)
+    e = event(doc, "suspension of aid", "Sweden")
+    assert e.type == "SANCTION" and e.cameo == "162" and target_text(doc, e) == "Mali"
+    doc = newsgraph.extract("Canada accepted 2,000 Syrian refugees last year.", verbatim=True)
+    e = event(doc, "accepted", "Canada")
+    assert e.type == "AID" and e.cameo == "075"
+    doc = newsgraph.extract("A court in Lagos ordered an investigation against the former governor.", verbatim=True)
+    e = event(doc, "investigation")
+    assert e.type == "ACCUSE" and "former governor" in target_text(doc, e)

@@ -20,3 +20,20 @@ def test_every_span_indexes_the_text():
 def test_tokens_split_possessives_and_keep_numbers():
     assert [t.text for t in tokenize("NATO’s 150,000 re-run O'Brien's")] == \
         ["NATO", "’s", "150,000", "re-run", "O'Brien", "'s"]
+
+
+def test_token_offsets_survive_unusual_characters():
+    """Offsets are recovered with str.find, which relies on every non-space character being in a token."""
+    import re
+
+    from newsgraph.text.segment import _TOKEN
+
+    text = "Café\u0301 said\u200b: ‘no’ — O’Brien’s  U.S.-led 3.5%\t\u00a0«ok» _x_ 🙂 re-run\n\nend."
+    tokens = tokenize(text)
+    assert [(t.start, t.end, t.text) for t in tokens] == [
+        (m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert not re.sub(r"\s", "", "".join(ch for i, ch in enumerate(text)
+                                         if not any(t.start <= i < t.end for t in tokens)))
+    inner = tokenize(text, 5, 30)
+    assert inner == [t for t in tokens if t.start >= 5 and t.end <= 30]

@@ -4,9 +4,10 @@ Named rules (recorded in `Event.rule`, joined with '+'):
   trigger.verb / trigger.noun         the lexicon match
   source.subject / source.passive_by / source.passive_place / source.clause / source.clause_subject /
   source.participle / source.control / source.possessive / source.modifier / source.light_verb / source.by
-  target.object / target.object_author / target.prep / target.clause / target.complement /
-  target.that_clause / target.passive_subject / target.coordinated_subject
-  intent.agree:<type> / intent.threaten:<type> / refusal:<type> / failure:<type>
+  target.object / target.object_author / target.object_recipient / target.prep / target.prep_author /
+  target.clause / target.complement / target.that_clause / target.passive_subject /
+  target.coordinated_subject
+  intent.agree:<type> / intent.threaten:<type> / threat:<type> / refusal:<type> / failure:<type>
   modality.<cue> / negation / hedge
 """
 

@@ -49,7 +49,6 @@ def phrase_key(text: str) -> tuple[str, ...]:
 class Gazetteer:
     def __init__(self) -> None:
         self.phrases: dict[tuple[str, ...], list[Entry]] = {}
-        self.max_len: dict[str, int] = {}
         # phrase words as a trie, so matching walks only as far as the text agrees with some phrase
         self.trie: dict[str | None, Any] = {}
         self.country_names: dict[str, str] = {}
@@ -67,8 +66,6 @@ class Gazetteer:
         for word in key:
             node = node.setdefault(word, {})
         node[None] = bucket
-        if len(key) > self.max_len.get(key[0], 0):
-            self.max_len[key[0]] = len(key)
 
     def lookup(self, key: tuple[str, ...]) -> list[Entry]:
         return self.phrases.get(key, [])

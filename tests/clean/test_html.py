@@ -31,3 +31,20 @@ def test_dates_and_authors_are_normalised():
     assert parse_date("not a date") is None
     assert split_authors("By Samya Kullab and Vasilisa Stepanenko") == ["Samya Kullab", "Vasilisa Stepanenko"]
     assert split_authors(["Sophie Foster", "sophie-foster", "https://x.com/a"]) == ["Sophie Foster"]
+
+
+def _page(og: str, headline: str, title: str) -> str:
+    body = "<p>" + "The council voted on the harbour plan after a long debate that ran late. " * 6 + "</p>"
+    return (f'<html><head><title>{title}</title><meta property="og:title" content="{og}">'
+            f'<meta property="og:site_name" content="The Harbor Ledger">'
+            f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{headline}"}}</script>'
+            f"</head><body><article><h1>{og}</h1>{body}</article></body></html>")
+
+
+def test_the_headline_two_sources_agree_on_beats_the_social_title():
+    page = extract_html(_page("You won't believe the harbour vote", "Council approves harbour plan",
+                              "Council approves harbour plan | The Harbor Ledger"))
+    assert page.title == "Council approves harbour plan"
+    page = extract_html(_page("Council approves harbour plan", "Harbour plan approved",
+                              "Harbour vote live | The Harbor Ledger"))
+    assert page.title == "Council approves harbour plan"  # no agreement: OpenGraph first, as before

@@ -122,6 +122,12 @@ class _Metadata:
         return None
 
     def title(self) -> str | None:
+        # og:title is often a social-media variant of the headline; when the structured headline and
+        # the page's own <title> agree, two sources confirm the page's headline
+        headline = self._ld_str("headline")
+        if headline and _title_key(clean_title(_unescape(headline)) or "") == \
+                _title_key(clean_title(" ".join(self.tree.xpath("string(//title)").split()), self.site()) or ""):
+            return _unescape(headline)
         for value in (self.first_meta("og:title", "twitter:title"), self._ld_str("headline", "name")):
             if value:
                 return _unescape(value)

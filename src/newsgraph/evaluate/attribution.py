@@ -37,9 +37,12 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
     for qs in groups.values():
         start = min(q.content.start for q in qs)
         end = max(q.content.end for q in qs)
+        chars: set[int] = set()
+        for q in qs:
+            chars.update(range(q.content.start, q.content.end))
         first = qs[0]
         out.append(Statement(
-            chars=set(range(start, end)), extent=(start, end),
+            chars=chars, extent=(start, end),
             source=(first.speaker.start, first.speaker.end) if first.speaker else None,
             cue=(first.cue.start, first.cue.end) if first.cue else None,
         ))

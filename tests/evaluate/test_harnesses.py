@@ -1,6 +1,6 @@
 """The evaluation harnesses: scoring logic on small made-up data, and on ../shared when present."""
 
-from newsgraph.evaluate.attribution import evaluate_directory, score_document
+from newsgraph.evaluate.attribution import evaluate_directory, score_document, statements
 from newsgraph.evaluate.brat import Attribution, read_ann
 from newsgraph.evaluate.events import _unmark
 from newsgraph.model import Quote, Span
@@ -32,3 +32,13 @@ def test_polnear_dev_smoke():
     split = shared_path("polnear", "dev")
     scores = evaluate_directory(split, limit=5)
     assert scores["documents"] == 5 and scores["content_f1"] > 0.3
+
+
+def test_a_statement_split_around_its_speaker_is_scored_on_its_contents():
+    # '"First half," Alice said, "second half."': the speaker and cue between the halves are not content
+    gold = [Attribution(content=[(0, 12), (26, 40)], source=[(13, 18)], cue=[(19, 23)])]
+    first = Quote(id="q1", kind="direct", content=Span(0, 12), rule="r", cue=Span(19, 23), speaker=Span(13, 18))
+    second = Quote(id="q2", kind="direct", content=Span(26, 40), rule="r", cue=Span(19, 23), speaker=Span(13, 18))
+    (statement,) = statements([first, second])
+    assert statement.chars == set(range(0, 12)) | set(range(26, 40))
+    assert score_document([first, second], gold).content == 1

@@ -98,3 +98,25 @@ def test_a_second_verb_of_the_same_subject_ends_the_report():
         "the governor's record on flood defence"
     said = [q for q in doc.quotes if q.cue and text[q.cue.start:q.cue.end] == "said"]
     assert said and text[said[0].content.start:said[0].content.end].startswith("the budget can pass")
+
+
+def test_subjects_with_appositions_party_labels_and_unnamed_holders():
+    text = ("Ines Moreau, a retired harbour pilot from Sete, said the new locks were built too narrow. "
+            "Sen. Dale Ferris (R-Neb.) said the grain tariff will be lifted in March. "
+            "One council member opposed the harbour levy. "
+            "Governor Tomas Reyes accused the port authority of hiding the dredging costs.")
+    doc = newsgraph.extract(text, verbatim=True)
+    assert all(not text[q.content.start:q.content.end].startswith("Ines Moreau") for q in doc.quotes)
+    assert find(doc, "the new locks were built too narrow").speaker_name == "Ines Moreau"
+    assert find(doc, "the grain tariff will be lifted").speaker_name == "Dale Ferris"
+    levy = find(doc, "the harbour levy")
+    assert text[levy.speaker.start:levy.speaker.end] == "One council member" and levy.speaker_actor is None
+    accused = find(doc, "of hiding the dredging costs")
+    assert accused.speaker_name == "Tomas Reyes"
+
+
+def test_headline_labels_are_not_speakers():
+    text = ("BYLINE: Ada Voss and Tomas Reyes\n\nThe Latest: Harbour strike enters its third day\n\n"
+            "Dockworkers stayed home on Tuesday.")
+    doc = newsgraph.extract(text, verbatim=True)
+    assert not [q for q in doc.quotes if q.rule == "headline.colon"]

@@ -37,3 +37,10 @@ def test_token_offsets_survive_unusual_characters():
                                          if not any(t.start <= i < t.end for t in tokens)))
     inner = tokenize(text, 5, 30)
     assert inner == [t for t in tokens if t.start >= 5 and t.end <= 30]
+
+
+def test_a_sentence_may_open_with_doubled_apostrophes():
+    # Some wire and newspaper archives write quotation marks as two apostrophes.
+    text = "Farmers insist the count was wrong. ''We feel cheated,'' said Ada Voss. She left."
+    got = [text[s.start : s.end] for s in sentence_spans(text)]
+    assert got == ["Farmers insist the count was wrong.", "''We feel cheated,'' said Ada Voss.", "She left."]

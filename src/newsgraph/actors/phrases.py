@@ -166,8 +166,8 @@ def _appositive_subject(toks: list[Token], comma: int, index: MentionIndex, floo
     steps = 0
     while k >= floor and steps < 40:
         t = toks[k].text
-        if t == "." and k > floor and len(toks[k - 1].text) <= 3 and toks[k - 1].text[:1].isupper():
-            k -= 1  # "Mrs." or an initial inside the chain
+        if t == "." and k > floor and _abbreviated(toks[k - 1].text):
+            k -= 1  # "Mrs.", an initial or a party and state ("(D-Md.)") inside the chain
             steps += 1
             continue
         if t in (".", ";", ":", '"', "“", "”"):
@@ -194,6 +194,10 @@ def _appositive_subject(toks: list[Token], comma: int, index: MentionIndex, floo
     if first_break - start <= 8 and toks[start].text[:1].isupper():
         return Argument(Span(toks[start].start, toks[first_break - 1].end), None)
     return None
+
+
+def _abbreviated(word: str) -> bool:
+    return word[:1].isupper() and (len(word) <= 3 or (len(word) <= 6 and "-" in word))
 
 
 def noun_phrase_before(toks: list[Token], last: int, floor: int) -> Argument | None:

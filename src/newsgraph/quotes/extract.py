@@ -35,7 +35,7 @@ from newsgraph.quotes.cues import Cue, first_words, phrase_cues, verb_cues
 from newsgraph.quotes.headlines import headline_statements
 from newsgraph.quotes.marks import Quoted, quote_marks
 from newsgraph.quotes.nominal import nominal_stances
-from newsgraph.quotes.speakers import speaker_type
+from newsgraph.quotes.speakers import can_hold_view, speaker_type
 from newsgraph.text.segment import Token, doc_tokens, token_lowers
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "there"})
@@ -47,7 +47,7 @@ _ZERO_THAT_VERBS = frozenset({"say", "tell", "add", "write", "claim", "argue", "
 # verbs whose content may be a plain object ("denies any wrongdoing", "announced his candidacy")
 _OBJECT_VERBS = frozenset({"deny", "confirm", "announce", "reveal", "disclose", "acknowledge", "admit", "predict",
                            "promise", "pledge", "vow", "cite", "mention", "describe", "recall", "show", "find",
-                           "stress", "emphasize", "tout", "signal", "propose", "urge", "call"})
+                           "stress", "emphasize", "tout", "signal", "propose", "urge", "call", "accuse"})
 _RECIPIENT_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "urge", "promise", "ask"})
 _NOUN_AFTER = frozenset({"of", "on", "from", "about", "by", "for", "in", "to", ".", ",", ";", ")", "and", "or",
                          "is", "was", "are", "were", "have", "has", "had"})
@@ -360,7 +360,9 @@ class QuoteExtractor:
             return  # "I said", "he told me" inside a quotation belong to the quoted speaker's story
         comma_before = self._comma_clause_start(i, lo)
         trailing = cue.cls in ("speech", "epistemic", "report") and (end_of_sentence or self._tail_is_recipient(j, hi))
-        if comma_before is not None and trailing and i - comma_before <= 9:
+        appositive = speaker is not None and comma_before is not None \
+            and speaker.span.start < self.toks[comma_before].start  # "Miller, a retired worker, said ..."
+        if comma_before is not None and trailing and i - comma_before <= 9 and not appositive:
             self._source_after(speaker or object_after(self.toks, j, self.index, hi), sent, comma_before,
                                cue_span, cue)
             return
@@ -370,7 +372,8 @@ class QuoteExtractor:
             if speaker is not None and comma_before is not None:
                 self._source_after(speaker, sent, comma_before, cue_span, cue)
                 return
-        if speaker is None or (cue.cls == "attitude" and speaker.actor is None):
+        if speaker is None or (cue.cls == "attitude" and speaker.actor is None
+                               and not can_hold_view(self.text[speaker.span.start : speaker.span.end])):
             return  # an attitude needs someone to hold it ("support for X" alone is a noun)
         # parenthetical: "For now, he said, an effort ..."
         if comma_before is not None and j < hi and self.toks[j].text == ",":

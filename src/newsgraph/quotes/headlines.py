@@ -55,7 +55,7 @@ def headline_statements(text: str, paragraphs: list[Span], index: MentionIndex) 
         content_end = par.end
         while content_end > content_start and text[content_end - 1].isspace():
             content_end -= 1
-        if len(text[content_start:content_end].split()) < 2:
+        if len(text[content_start:content_end].split()) < 2 or "://" in text[content_start:content_end]:
             continue
         yield HeadlineStatement(_speaker(text, par.start, colon, index), Span(colon, colon + 1),
                                 Span(content_start, content_end))

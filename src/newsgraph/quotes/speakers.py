@@ -1,9 +1,14 @@
-"""Speaker types for the sourcing profile: named person, named organisation, anonymous."""
+"""Speaker types for the sourcing profile (named person, named organisation, anonymous), and who can hold a view."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from newsgraph import lexicons
 from newsgraph.actors.phrases import ANONYMOUS_HEADS
 from newsgraph.model import Actor
+
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 
 
 def speaker_type(actor: Actor | None, text: str) -> str:
@@ -16,3 +21,18 @@ def speaker_type(actor: Actor | None, text: str) -> str:
     if actor.kind in ("organization", "country"):
         return "named_organization" if not actor.rule.startswith("description") else "anonymous"
     return "anonymous"
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    agents = {row["noun"].lower() for row in lexicons.table("agents.tsv")}
+    return agents | ANONYMOUS_HEADS | lexicons.word_set("human_nouns.txt")
+
+
+def can_hold_view(text: str) -> bool:
+    """An unresolved subject that names people ("I", "who", "One member", "many voters"), not a thing."""
+    words = text.lower().split()
+    if not words:
+        return False
+    head = words[-1]
+    return head in _PERSONAL_PRONOUNS or head in _people_nouns() or head.removesuffix("s") in _people_nouns()

@@ -15,7 +15,7 @@ from newsgraph import lexicons
 from newsgraph.model import Doc, Span
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|[.!?…]+[\"'”’)\]]*\s*$")
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+(?:''|[\"'“‘(\[])?[A-Z0-9])|[.!?…]+[\"'”’)\]]*\s*$")
 _TOKEN = re.compile(
     r"[A-Za-z\u00C0-\u024F\u0400-\u04FF]\.(?:[A-Za-z]\.)+"  # U.S., U.K., a.m.
     r"|\d+(?:[.,:]\d+)*(?:-[A-Za-z]+)*"  # 150,000  3.5  14:40  35-year-old

@@ -138,3 +138,28 @@ def test_threats_suspensions_and_admissions_are_coded_by_what_they_are():
     doc = newsgraph.extract("A court in Lagos ordered an investigation against the former governor.", verbatim=True)
     e = event(doc, "investigation")
     assert e.type == "ACCUSE" and "former governor" in target_text(doc, e)
+
+
+def test_refusals_offers_calls_for_sanctions_and_verbal_attacks():
+    doc = newsgraph.extract("Norway has refused to send peacekeepers to Mali.", verbatim=True)
+    e = event(doc, "send", "Norway")
+    assert e.type == "REJECT" and "refusal:" in e.rule and target_text(doc, e) == "Mali"
+    doc = newsgraph.extract("Chile has offered to send troops to Bolivia.", verbatim=True)
+    e = event(doc, "send", "Chile")
+    assert e.type == "AGREE" and target_text(doc, e) == "Bolivia"
+    doc = newsgraph.extract("Several Baltic lawmakers called for sanctions against Belarus.", verbatim=True)
+    e = event(doc, "called for")
+    assert e.type == "ACCUSE" and target_text(doc, e) == "Belarus"
+    doc = newsgraph.extract("Senator Mara Lindqvist launched a scathing attack on the Finnish government.",
+                            verbatim=True)
+    e = event(doc, "scathing attack")
+    assert e.type == "ACCUSE" and "Finnish government" in target_text(doc, e)
+
+
+def test_occupation_is_fighting_and_a_light_verb_gives_way_to_its_noun():
+    doc = newsgraph.extract("The rebels seized control of Kidal on Monday.", verbatim=True)
+    e = event(doc, "seized control", "rebels")
+    assert e.type == "ASSAULT" and e.cameo == "192" and target_text(doc, e) == "Kidal"
+    doc = newsgraph.extract("Japan pledged full support for Mongolia.", verbatim=True)
+    assert [d.type for d in doc.events] == ["SUPPORT"]
+    assert target_text(doc, doc.events[0]) == "Mongolia"

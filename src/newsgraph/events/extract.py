@@ -52,6 +52,7 @@ _CONTROL_VERBS = frozenset({"ask", "asked", "asks", "asking", "urge", "urged", "
 _CLAUSE_BREAK = frozenset({".", ";", ":", "?", "!", "—", "–"})
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
+_REFUSALS = frozenset({"refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining"})
 _WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                             "yesterday", "today", "tomorrow", "last", "next"})
 
@@ -387,6 +388,12 @@ class EventExtractor:
                         recipient = self._recipient_of(self.tok_at(obj.span.end), hi)
                         if recipient is not None and self._abstract(obj):
                             return recipient, "target.object_recipient"
+                        # "returned 12 skulls to Peru", "withdrew peacekeepers from Sinai": a thing moved
+                        # between actors; the actor it goes to or leaves is the target
+                        moved = self._first_prep_target(self.tok_at(obj.span.end), limit, hi, preps) \
+                            if preps else None
+                        if moved is not None and moved.actor is not None:
+                            return moved, "target.prep_after_object"
                     # "withdraw its troops from X", "lay down their weapons in Y": the source's own means
                     own = bool({self.lowers[k], self.lowers[self.tok_at(obj.span.start)]}
                                & {"its", "their", "his", "her", "our"}) \
@@ -542,6 +549,10 @@ class EventExtractor:
         return k - 1 >= floor and self.lowers[k] == "to" and self.lowers[k - 1] in ("failed", "fail", "fails",
                                                                                     "failing")
 
+    def _refused(self, c: _Candidate, floor: int) -> bool:
+        k = c.i - 1
+        return k - 1 >= floor and self.lowers[k] == "to" and self.lowers[k - 1] in _REFUSALS
+
     def _negated(self, c: _Candidate, floor: int) -> bool:
         return any(self.lowers[k] in _NEGATIONS for k in range(max(floor, c.i - 4), c.i))
 
@@ -580,8 +591,11 @@ class EventExtractor:
             # second event of its own
             themes = {k for c in candidates if c.trigger.requires and c.trigger.pos == "verb"
                       for k in self._required_at(c.trigger, c.j, hi)}
+            # "pledged full support for X", "offered aid to X": the noun names the event, the verb only
+            # carries it
+            carriers = {c.i for c in candidates if c.trigger.pos == "verb" and self._carries_noun(c, candidates)}
             for c in candidates:
-                if c.trigger.pos == "noun" and c.i in themes:
+                if (c.trigger.pos == "noun" and c.i in themes) or c.i in carriers:
                     continue
                 self._event(c, sent, lo, hi)
         self.events.sort(key=lambda e: (e.trigger.start, e.source.mention.start if e.source else -1,
@@ -589,6 +603,15 @@ class EventExtractor:
         for n, e in enumerate(self.events, start=1):
             e.id = f"e{n}"
         return self.events
+
+    def _carries_noun(self, c: _Candidate, candidates: list[_Candidate]) -> bool:
+        if " ".join(self.lowers[c.i : c.j]) not in light_verbs():
+            return False
+        for n in candidates:
+            if n.trigger.pos == "noun" and c.j <= n.i <= c.j + 3:
+                between = self.lowers[c.j : n.i]
+                return all(w.isalpha() and w not in _PREPOSITIONS for w in between)
+        return False
 
     def _event(self, c: _Candidate, sent: Span, lo: int, hi: int) -> None:
         source, source_rule, passive = self._source(c, lo, hi)
@@ -615,13 +638,18 @@ class EventExtractor:
         date_value, date_span, date_rule = nearest_date(self.dates[sent.start], trigger_span.start, self.published)
         if modality == "hypothetical" and modality_cue == "would" and self._after_report(c, floor, lo):
             modality, modality_cue = "intended", "said_would"  # "said it would allow ...": a stated intent
-        code, intent_rule = self._intent_code(c.trigger.cameo, modality) if not negated else (c.trigger.cameo, None)
+        offered = (modality_cue or "").startswith("offer")
+        code, intent_rule = self._intent_code(c.trigger.cameo, modality, offered) if not negated \
+            else (c.trigger.cameo, None)
         if negated and modality in ("intended", "hypothetical") and code.quad in (1, 2):
             # "will not accept any refugees", "would not send troops": a stated refusal
             code, intent_rule, negated, modality = cameo_codes()["124"], f"refusal:{code.plover}", False, "asserted"
         elif code.quad in (1, 2) and self._failed(c, floor):
             # "failed to reach agreement": cooperation that did not come about is a rejection
             code, intent_rule = cameo_codes()["120"], f"failure:{code.plover}"
+        elif code.plover != "REJECT" and self._refused(c, floor):
+            # "refused to send peacekeepers", "declined to allow the plane to land"
+            code, intent_rule, modality = cameo_codes()["124"], f"refusal:{code.plover}", "asserted"
         rules = [f"trigger.{c.trigger.pos}:{c.trigger.lemma}", source_rule, target_rule]
         if intent_rule:
             rules.append(intent_rule)
@@ -661,7 +689,7 @@ class EventExtractor:
         return any(self.lowers[k] in reporting for k in range(lo, c.i))
 
     @staticmethod
-    def _intent_code(code: CameoCode, modality: str) -> tuple[CameoCode, str | None]:
+    def _intent_code(code: CameoCode, modality: str, offered: bool = False) -> tuple[CameoCode, str | None]:
         """A stated intention is coded by its stance: to cooperate is AGREE, to harm is THREATEN.
         A threat to act ("threatened to shell Haifa") is a THREATEN event (CAMEO 13x)."""
         table = cameo_codes()
@@ -669,7 +697,7 @@ class EventExtractor:
             return table["138" if code.plover in ("ASSAULT", "MOBILIZE") else "130"], f"threat:{code.plover}"
         if modality != "intended" or code.plover in ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"):
             return code, None
-        if code.quad in (1, 2):
+        if code.quad in (1, 2) or offered:  # an offer to act ("offered to send troops") is cooperative
             intent = _INTENT_AGREE.get(code.plover, "030")
             return table[intent], f"intent.agree:{code.plover}"
         return table["138" if code.plover in ("ASSAULT", "MOBILIZE") else "130"], f"intent.threaten:{code.plover}"

@@ -77,3 +77,8 @@ def test_describe_actor(text, country, sector):
 
 def test_describe_actor_on_nothing():
     assert describe_actor("")["kind"] == "other"
+
+
+def test_arabic_article_joins_a_name():
+    doc = newsgraph.extract("President Omar al-Farouq met the envoy in N'Djamena.", verbatim=True)
+    assert "Omar al-Farouq" in {a.name for a in doc.actors}

@@ -163,3 +163,16 @@ def test_occupation_is_fighting_and_a_light_verb_gives_way_to_its_noun():
     doc = newsgraph.extract("Japan pledged full support for Mongolia.", verbatim=True)
     assert [d.type for d in doc.events] == ["SUPPORT"]
     assert target_text(doc, doc.events[0]) == "Mongolia"
+
+
+def test_phone_calls_are_coded_by_their_purpose():
+    doc = newsgraph.extract("President Lena Sorvik called Chancellor Otto Brandt on Friday to discuss the pipeline.",
+                            verbatim=True)
+    e = event(doc, "called", "Lena Sorvik")
+    assert e.type == "CONSULT" and target_text(doc, e) == "Chancellor Otto Brandt" and "call.purpose:discuss" in e.rule
+    doc = newsgraph.extract("The emir called President Omar al-Farouq on Saturday to express his support for Chad.",
+                            verbatim=True)
+    e = event(doc, "called", "emir")
+    assert e.type == "SUPPORT" and "Omar al-Farouq" in target_text(doc, e)
+    doc = newsgraph.extract("Senator Mara Lindqvist called the tariff plan a disgrace.", verbatim=True)
+    assert all(doc.text[d.trigger.start:d.trigger.end] != "called" for d in doc.events)

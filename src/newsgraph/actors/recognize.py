@@ -8,6 +8,7 @@ rule that made it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -113,6 +114,10 @@ def _speech_forms() -> frozenset[str]:
 
 def _norm(text: str) -> str:
     return text.lower().replace("’", "'")
+
+
+# "Omar al-Bashir", "Abdel Fattah el-Sisi": the article joins a name it does not begin
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z]")
 
 
 def _is_cap(text: str) -> bool:
@@ -231,7 +236,8 @@ def _merge_name_chunks(units: list[_Unit], toks: list[Token], lowers: list[str])
             while k < len(units):
                 v = units[k]
                 t = toks[v.i]
-                if v.kind == "word" and _is_cap(t.text) and any(c.isalpha() for c in t.text):
+                if v.kind == "word" and (_is_cap(t.text) or _ARABIC_ARTICLE.match(t.text)) \
+                        and any(c.isalpha() for c in t.text):
                     end = v.j
                     k += 1
                 elif (v.kind == "punct" and t.text == "." and len(toks[end - 1].text) == 1

@@ -52,6 +52,11 @@ _CONTROL_VERBS = frozenset({"ask", "asked", "asks", "asking", "urge", "urged", "
 _CLAUSE_BREAK = frozenset({".", ";", ":", "?", "!", "—", "–"})
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
+_CALLS = frozenset({"call", "phone", "telephone"})
+_CALL_TIME_WORDS = frozenset({"on", "late", "early", "earlier", "last", "this", "yesterday", "today", "night",
+                              "morning", "afternoon", "evening", "week"})
+# what may follow the person called ("called X on Friday", "called X to discuss", "called X, ...")
+_CALL_FOLLOWERS = frozenset({"to", ",", ".", "and", "after", "before", "from", "by", "as", "in", "for", "amid"})
 _REFUSALS = frozenset({"refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining"})
 _WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                             "yesterday", "today", "tomorrow", "last", "next"})
@@ -604,6 +609,38 @@ class EventExtractor:
             e.id = f"e{n}"
         return self.events
 
+    def _phone_call(self, target: Argument | None, hi: int) -> tuple[CameoCode, str | None] | None:
+        """'called Ethiopian President X on Friday to congratulate him': a call to an actor, coded by its
+        purpose when the purpose is an event ('to congratulate' SUPPORT, 'to express support'), else CONSULT."""
+        if target is None or target.actor is None or target.actor.kind not in ("person", "organization", "country"):
+            return None
+        k = self.tok_at(target.span.end)
+        if k < hi and self.lowers[k] == ",":
+            k += 1
+        while k < hi and (self.lowers[k] in _CALL_TIME_WORDS or self.lowers[k] in _WEEKDAY_WORDS):
+            k += 1
+        if k < hi and (self.lowers[k] not in _CALL_FOLLOWERS
+                       or (self.lowers[k] == "to" and not (k + 1 < hi and self._verb_like(k + 1)))):
+            return None  # "called Britain's ambassador to the United States a ...": no call
+        if k + 1 < hi and self.lowers[k] == "to":
+            table = triggers()
+            for m in range(k + 1, min(hi, k + 5)):
+                if m > k + 1 and self.lowers[m] in _PREPOSITIONS:
+                    break
+                readings = table.get((self.lowers[m],), [])
+                if m == k + 1 and self.lowers[m] in light_verbs():
+                    continue  # "to express his support": the noun says what the call was for
+                reading = next((t for t in readings if t.pos == ("verb" if m == k + 1 else "noun")), None)
+                if reading is not None:
+                    return reading.cameo, f"call.purpose:{reading.lemma}"
+                if m == k + 1:
+                    break
+        return self.doc_cameo("040"), None
+
+    @staticmethod
+    def doc_cameo(code: str) -> CameoCode:
+        return cameo_codes()[code]
+
     def _carries_noun(self, c: _Candidate, candidates: list[_Candidate]) -> bool:
         if " ".join(self.lowers[c.i : c.j]) not in light_verbs():
             return False
@@ -622,6 +659,12 @@ class EventExtractor:
             source, source_rule = None, "source.none"
         if source is None and target is None:
             return
+        cameo, purpose_rule = c.trigger.cameo, None
+        if c.trigger.lemma in _CALLS:
+            found = self._phone_call(target, hi)
+            if found is None:
+                return  # "called the plan a disgrace", "called it off": not a call to someone
+            cameo, purpose_rule = found
         if source is not None and target is not None and (
                 source.span.overlaps(target.span) or (source.actor is not None and source.actor is target.actor)):
             target, target_rule = None, "target.none"  # an actor does not act on itself here: a linking slip
@@ -639,8 +682,7 @@ class EventExtractor:
         if modality == "hypothetical" and modality_cue == "would" and self._after_report(c, floor, lo):
             modality, modality_cue = "intended", "said_would"  # "said it would allow ...": a stated intent
         offered = (modality_cue or "").startswith("offer")
-        code, intent_rule = self._intent_code(c.trigger.cameo, modality, offered) if not negated \
-            else (c.trigger.cameo, None)
+        code, intent_rule = self._intent_code(cameo, modality, offered) if not negated else (cameo, None)
         if negated and modality in ("intended", "hypothetical") and code.quad in (1, 2):
             # "will not accept any refugees", "would not send troops": a stated refusal
             code, intent_rule, negated, modality = cameo_codes()["124"], f"refusal:{code.plover}", False, "asserted"
@@ -651,6 +693,8 @@ class EventExtractor:
             # "refused to send peacekeepers", "declined to allow the plane to land"
             code, intent_rule, modality = cameo_codes()["124"], f"refusal:{code.plover}", "asserted"
         rules = [f"trigger.{c.trigger.pos}:{c.trigger.lemma}", source_rule, target_rule]
+        if purpose_rule:
+            rules.append(purpose_rule)
         if intent_rule:
             rules.append(intent_rule)
         if modality_cue:

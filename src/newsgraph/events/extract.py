@@ -635,11 +635,7 @@ class EventExtractor:
                     return reading.cameo, f"call.purpose:{reading.lemma}"
                 if m == k + 1:
                     break
-        return self.doc_cameo("040"), None
-
-    @staticmethod
-    def doc_cameo(code: str) -> CameoCode:
-        return cameo_codes()[code]
+        return cameo_codes()["040"], None
 
     def _carries_noun(self, c: _Candidate, candidates: list[_Candidate]) -> bool:
         if " ".join(self.lowers[c.i : c.j]) not in light_verbs():

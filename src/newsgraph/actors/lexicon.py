@@ -199,5 +199,12 @@ def org_suffixes() -> dict[str, str]:
 
 
 @cache
+def human_nouns() -> frozenset[str]:
+    """Common nouns that name people or groups ("inmate", "voters", "ministry"): the human-noun and agent lexicons."""
+    agents = {row["noun"].lower() for row in lexicons.table("agents.tsv")}
+    return lexicons.word_set("human_nouns.txt") | agents
+
+
+@cache
 def name_particles() -> frozenset[str]:
     return lexicons.word_set("name_particles.txt")

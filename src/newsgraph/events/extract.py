@@ -15,12 +15,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
 
-from newsgraph import lexicons
-from newsgraph.actors.lexicon import gazetteer
+from newsgraph.actors.lexicon import gazetteer, human_nouns
 from newsgraph.actors.phrases import (
     BETWEEN_SUBJECT_AND_CUE,
+    TEMPORAL,
     Argument,
     MentionIndex,
     object_after,
@@ -53,19 +52,12 @@ _CLAUSE_BREAK = frozenset({".", ";", ":", "?", "!", "—", "–"})
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
 _CALLS = frozenset({"call", "phone", "telephone"})
-_CALL_TIME_WORDS = frozenset({"on", "late", "early", "earlier", "last", "this", "yesterday", "today", "night",
-                              "morning", "afternoon", "evening", "week"})
 # what may follow the person called ("called X on Friday", "called X to discuss", "called X, ...")
 _CALL_FOLLOWERS = frozenset({"to", ",", ".", "and", "after", "before", "from", "by", "as", "in", "for", "amid"})
+_FAILURES = frozenset({"fail", "fails", "failed", "failing"})
 _REFUSALS = frozenset({"refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining"})
 _WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                             "yesterday", "today", "tomorrow", "last", "next"})
-
-
-@cache
-def _human_nouns() -> frozenset[str]:
-    agents = {row["noun"].lower() for row in lexicons.table("agents.tsv")}
-    return lexicons.word_set("human_nouns.txt") | agents
 
 
 # verbal stances toward something: the thing itself is the target ("vetoed a US resolution")
@@ -463,7 +455,7 @@ class EventExtractor:
         if not words:
             return True
         head = words[-1].strip(",.;:").lower()
-        if words[-1][:1].isupper() or head in _human_nouns() or head.rstrip("s") in _human_nouns() \
+        if words[-1][:1].isupper() or head in human_nouns() or head.rstrip("s") in human_nouns() \
                 or head.endswith(("ees", "ers", "ists", "ians")):
             return False
         return not gazetteer().lookup((head,))
@@ -549,14 +541,10 @@ class EventExtractor:
             return "asserted", None
         return best[1], best[2]
 
-    def _failed(self, c: _Candidate, floor: int) -> bool:
+    def _governed_by(self, c: _Candidate, floor: int, verbs: frozenset[str]) -> bool:
+        """'failed to reach', 'refused to send': the trigger is the complement of one of these verbs."""
         k = c.i - 1
-        return k - 1 >= floor and self.lowers[k] == "to" and self.lowers[k - 1] in ("failed", "fail", "fails",
-                                                                                    "failing")
-
-    def _refused(self, c: _Candidate, floor: int) -> bool:
-        k = c.i - 1
-        return k - 1 >= floor and self.lowers[k] == "to" and self.lowers[k - 1] in _REFUSALS
+        return k - 1 >= floor and self.lowers[k] == "to" and self.lowers[k - 1] in verbs
 
     def _negated(self, c: _Candidate, floor: int) -> bool:
         return any(self.lowers[k] in _NEGATIONS for k in range(max(floor, c.i - 4), c.i))
@@ -617,7 +605,7 @@ class EventExtractor:
         k = self.tok_at(target.span.end)
         if k < hi and self.lowers[k] == ",":
             k += 1
-        while k < hi and (self.lowers[k] in _CALL_TIME_WORDS or self.lowers[k] in _WEEKDAY_WORDS):
+        while k < hi and self.lowers[k] in TEMPORAL:
             k += 1
         if k < hi and (self.lowers[k] not in _CALL_FOLLOWERS
                        or (self.lowers[k] == "to" and not (k + 1 < hi and self._verb_like(k + 1)))):
@@ -682,10 +670,10 @@ class EventExtractor:
         if negated and modality in ("intended", "hypothetical") and code.quad in (1, 2):
             # "will not accept any refugees", "would not send troops": a stated refusal
             code, intent_rule, negated, modality = cameo_codes()["124"], f"refusal:{code.plover}", False, "asserted"
-        elif code.quad in (1, 2) and self._failed(c, floor):
+        elif code.quad in (1, 2) and self._governed_by(c, floor, _FAILURES):
             # "failed to reach agreement": cooperation that did not come about is a rejection
             code, intent_rule = cameo_codes()["120"], f"failure:{code.plover}"
-        elif code.plover != "REJECT" and self._refused(c, floor):
+        elif code.plover != "REJECT" and self._governed_by(c, floor, _REFUSALS):
             # "refused to send peacekeepers", "declined to allow the plane to land"
             code, intent_rule, modality = cameo_codes()["124"], f"refusal:{code.plover}", "asserted"
         rules = [f"trigger.{c.trigger.pos}:{c.trigger.lemma}", source_rule, target_rule]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from newsgraph import lexicons
+from newsgraph.actors.lexicon import human_nouns
 from newsgraph.actors.phrases import ANONYMOUS_HEADS
 from newsgraph.model import Actor
 
@@ -25,8 +25,7 @@ def speaker_type(actor: Actor | None, text: str) -> str:
 
 @cache
 def _people_nouns() -> frozenset[str]:
-    agents = {row["noun"].lower() for row in lexicons.table("agents.tsv")}
-    return agents | ANONYMOUS_HEADS | lexicons.word_set("human_nouns.txt")
+    return human_nouns() | ANONYMOUS_HEADS
 
 
 def can_hold_view(text: str) -> bool:

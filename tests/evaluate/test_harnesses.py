@@ -1,8 +1,9 @@
 """The evaluation harnesses: scoring logic on small made-up data, and on ../shared when present."""
 
+from newsgraph.api import extract
 from newsgraph.evaluate.attribution import evaluate_directory, score_document, statements
 from newsgraph.evaluate.brat import Attribution, read_ann
-from newsgraph.evaluate.events import _unmark
+from newsgraph.evaluate.events import _unmark, match_event
 from newsgraph.model import Quote, Span
 from tests.conftest import shared_path
 
@@ -26,6 +27,18 @@ def test_scoring_half_overlap_rule():
 def test_plover_marking():
     text, s, t = _unmark("<s>Russia</s> attacked <t>Ukraine</t>.")
     assert text == "Russia attacked Ukraine." and text[s[0]:s[1]] == "Russia" and text[t[0]:t[1]] == "Ukraine"
+
+
+def test_a_row_with_only_its_source_marked_matches_on_the_source():
+    # PLOVER rows whose target is the placeholder "a recipient" mark no target span
+    text, s, t = _unmark("<s>The ministry</s> agreed to resign and lifted the curfew.")
+    assert t is None
+    events = extract(text, html=False, verbatim=True).events
+    mentions = {}
+    matched = match_event(events, s, t, mentions)
+    assert matched is not None and matched.target is None
+    assert matched.trigger.text(text) == "agreed"
+    assert match_event(events, None, None, mentions) is None
 
 
 def test_polnear_dev_smoke():

@@ -5,7 +5,9 @@ target overlaps the marked target (the dyad). A participant overlaps when its me
 when another mention of the same actor in the sentence does ("the Indian military said it had
 launched airstrikes": the source is the actor, whichever of its mentions the rule found). The
 row is right when that event's type is the gold type (CONCEDE and RETREAT both count as YIELD).
-A row with no such event is wrong. Reported: accuracy, dyad recall, and the confusion table
+A row with no such event is wrong. Some rows mark only one side (the other is the placeholder
+"a recipient" or "An actor": the sentence names none); the unmarked side then constrains
+nothing, and an event that also leaves it empty is preferred. Reported: accuracy, dyad recall, and the confusion table
 (gold type -> predicted type).
 """
 
@@ -59,6 +61,8 @@ def _hits(span: tuple[int, int] | None, participant: Participant | None, mention
 def match_event(events: list[Event], source: tuple[int, int] | None, target: tuple[int, int] | None,
                 mentions: dict[str, list[Span]] | None = None) -> Event | None:
     mentions = mentions or {}
+    if source is None or target is None:
+        return _match_one_side(events, source, target, mentions)
     for e in events:
         if _hits(source, e.source, mentions) and _hits(target, e.target, mentions):
             return e
@@ -67,6 +71,18 @@ def match_event(events: list[Event], source: tuple[int, int] | None, target: tup
         if _hits(target, e.source, mentions) and _hits(source, e.target, mentions):
             return e
     return None
+
+
+def _match_one_side(events: list[Event], source: tuple[int, int] | None, target: tuple[int, int] | None,
+                    mentions: dict[str, list[Span]]) -> Event | None:
+    """Only one side is marked: match it, preferring an event whose other side is empty too."""
+    if source is None and target is None:
+        return None
+    side = "source" if source is not None else "target"
+    other = "target" if side == "source" else "source"
+    marked = source if source is not None else target
+    found = [e for e in events if _hits(marked, getattr(e, side), mentions)]
+    return next((e for e in found if getattr(e, other) is None), found[0] if found else None)
 
 
 def evaluate_tsv(path: str | Path, limit: int | None = None) -> dict[str, Any]:

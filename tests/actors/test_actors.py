@@ -68,6 +68,8 @@ def test_sentence_initial_capitals_and_headlines_are_not_people():
     ("Syrian rebels", "SYR", "REB"),
     ("the Ukranian army", "UKR", "MIL"),  # misspelt
     ("Zelenskyy", "UKR", "GOV"),  # transliteration
+    ("a U.S. student", "USA", "EDU"),  # one member of a group the lexicon names in the plural
+    ("a Palestinian protester", "PSE", "OPP"),
 ])
 def test_describe_actor(text, country, sector):
     got = describe_actor(text)

@@ -176,3 +176,22 @@ def test_phone_calls_are_coded_by_their_purpose():
     assert e.type == "SUPPORT" and "Omar al-Farouq" in target_text(doc, e)
     doc = newsgraph.extract("Senator Mara Lindqvist called the tariff plan a disgrace.", verbatim=True)
     assert all(doc.text[d.trigger.start:d.trigger.end] != "called" for d in doc.events)
+
+
+def test_the_author_of_a_request_or_an_appeal():
+    doc = newsgraph.extract("An Estonian court rejected the appeal of a Dutch student on Monday.", verbatim=True)
+    assert "Dutch student" in target_text(doc, event(doc, "rejected", "court"))
+    appeal = event(doc, "appeal")
+    assert "Dutch student" in doc.text[appeal.source.mention.start:appeal.source.mention.end]
+    assert "source.noun_author" in appeal.rule
+    doc = newsgraph.extract("The minister received a request from Estonian officials for help.", verbatim=True)
+    assert "source.noun_author" in event(doc, "request", "Estonian officials").rule
+    # 'criticism of X' names whom it is aimed at, not who voiced it
+    doc = newsgraph.extract("The senator voiced criticism of the French government.", verbatim=True)
+    assert "noun_author" not in event(doc, "criticism").rule
+
+
+def test_military_operations_can_cease():
+    doc = newsgraph.extract("The Syrian army said it had ceased its military operations near Aleppo.", verbatim=True)
+    e = event(doc, "ceased")
+    assert e.type == "RETREAT" and e.cameo == "087"

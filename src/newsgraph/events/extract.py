@@ -62,6 +62,11 @@ _WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frida
 
 # verbal stances toward something: the thing itself is the target ("vetoed a US resolution")
 _ATTITUDES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN"})
+# nouns naming what someone says, gives or does to another: "a request from X", "aid from X" name the
+# author after 'from'; for asks and offers 'of' does too ("the appeal of X"), elsewhere it names
+# the one acted on ("criticism of X", "the release of X", "made demands of X")
+_AUTHORED_FROM = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AID", "CONSULT"})
+_AUTHORED_OF = frozenset({"appeal", "request", "offer", "proposal", "invitation", "plea", "call", "bid"})
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 # CAMEO "express intent to ..." codes for intended cooperative events
 _INTENT_AGREE = {"AID": "033", "COOPERATE": "031", "CONSULT": "036", "SUPPORT": "032", "CONCEDE": "035",
@@ -259,6 +264,18 @@ class EventExtractor:
             subject = self._nearest_subject(floor, i) or subject
         return subject, "source.subject", False
 
+    def _noun_author(self, c: _Candidate, hi: int) -> Argument | None:
+        """'the appeal of a U.S. student', 'a request from the health department': an actor."""
+        plover = c.trigger.cameo.plover
+        if c.j + 1 >= hi or plover not in _AUTHORED_FROM:
+            return None
+        prep = self.lowers[c.j]
+        if prep == "from" or (prep == "of" and c.trigger.lemma in _AUTHORED_OF):
+            arg = object_after(self.toks, c.j + 1, self.index, hi)
+            if arg is not None and arg.actor is not None:
+                return arg
+        return None
+
     def _control_source(self, to_index: int, lo: int, floor: int) -> Argument | None:
         """'X asked Y to help train Z' -> Y; 'X plans to send troops' -> X."""
         k = to_index - 1
@@ -314,6 +331,9 @@ class EventExtractor:
         by = self._after_word("by", c.j, min(hi, c.j + 3))
         if by is not None:
             return by, "source.by", False
+        author = self._noun_author(c, hi)
+        if author is not None:
+            return author, "source.noun_author", False
         # "Israel's air force carried out strikes against ..."
         for k in range(i - 1, max(floor, i - 8) - 1, -1):
             two = " ".join(self.lowers[k - 1 : k + 1]) if k - 1 >= lo else ""

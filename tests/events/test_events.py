@@ -195,3 +195,13 @@ def test_military_operations_can_cease():
     doc = newsgraph.extract("The Syrian army said it had ceased its military operations near Aleppo.", verbatim=True)
     e = event(doc, "ceased")
     assert e.type == "RETREAT" and e.cameo == "087"
+
+
+def test_two_partners_agreeing_about_a_third_country():
+    doc = newsgraph.extract("Latvia and Chile have agreed to share information on Belarus.", verbatim=True)
+    e = event(doc, "agreed", "Latvia")
+    assert target_text(doc, e) == "Chile" and "target.coordinated_subject" in e.rule
+    # a list of three is not a pair: the complement's actor stays the target
+    doc = newsgraph.extract("Latvia, Chile and Peru have agreed to lift a ban on imports from Belarus.",
+                            verbatim=True)
+    assert all("coordinated_subject" not in e.rule for e in doc.events)

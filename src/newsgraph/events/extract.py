@@ -711,9 +711,11 @@ class EventExtractor:
             + 0.1 * (target is not None) + 0.05 * (source_rule == "source.subject")
         sources = self._coordinated(source)
         targets = self._coordinated(target)
-        if (target is None or target.actor is None) and len(sources) > 1 \
-                and (code.plover in _SYMMETRIC or c.trigger.cameo.plover in _SYMMETRIC):
-            # "Canada and Costa Rica have agreed ...": each is the other's counterpart
+        if (target is None or target.actor is None or (target_rule in ("target.complement", "target.clause")
+                                                       and self._pair(sources))) \
+                and len(sources) > 1 and (code.plover in _SYMMETRIC or c.trigger.cameo.plover in _SYMMETRIC):
+            # "Canada and Costa Rica have agreed ...": each is the other's counterpart; an actor further
+            # on ("agreed to share information on North Korea") is what they agreed about
             sources, targets = sources[:1], sources[1:2]
             rules.append("target.coordinated_subject")
         for src in sources:
@@ -731,6 +733,15 @@ class EventExtractor:
                     location=self._location(sent, trigger_span.start), attributed_to=attributed,
                     confidence=round(min(0.99, confidence * factor * (0.85 if modality != "asserted" else 1.0)), 3),
                 ))
+
+    def _pair(self, args: list[Argument | None]) -> bool:
+        """Exactly two actors joined by 'and' ("Trump and Putin"), not a list or an apposition."""
+        if len(args) != 2 or args[0] is None or args[1] is None:
+            return False
+        first, second = args[0].span, args[1].span
+        if second.start < first.end:  # one mention holding both: "Pakistan and Afghanistan's services"
+            return self.text[first.start : second.start].rstrip().endswith(" and")
+        return self.text[first.end : second.start].split() in (["and"], ["and", "the"])
 
     def _after_report(self, c: _Candidate, floor: int, lo: int) -> bool:
         reporting = ("said", "says", "announced", "told", "promised", "added", "stated", "declared")

@@ -205,3 +205,15 @@ def test_two_partners_agreeing_about_a_third_country():
     doc = newsgraph.extract("Latvia, Chile and Peru have agreed to lift a ban on imports from Belarus.",
                             verbatim=True)
     assert all("coordinated_subject" not in e.rule for e in doc.events)
+
+
+def test_the_receiver_of_a_thing_handed_over():
+    doc = newsgraph.extract("Canada returned a carved mask that was taken in 1921 from a village to the "
+                            "Haida Nation.", verbatim=True)
+    e = event(doc, "returned", "Canada")
+    assert "Haida Nation" in target_text(doc, e) and "target.receiver" in e.rule
+    doc = newsgraph.extract("The painting was returned by Italian police to Greek authorities.", verbatim=True)
+    assert "Greek authorities" in target_text(doc, event(doc, "returned"))
+    # a person handed over is the target, not whoever receives them
+    doc = newsgraph.extract("Chile handed over two suspects to Argentine police.", verbatim=True)
+    assert "two suspects" in target_text(doc, event(doc, "handed over"))

@@ -360,6 +360,11 @@ class EventExtractor:
         if passive:
             floor = self._clause_floor(c.i, lo)
             subject = subject_before(self.toks, self._skip_back_aux(c.i, floor), self.index, floor=floor)
+            if subject is not None and subject.actor is None and "to" in c.trigger.targets \
+                    and not self._person_like(subject):
+                receiver = self._receiver(c.j, hi)  # "the bookmark was returned by X to Spanish authorities"
+                if receiver is not None:
+                    return receiver, "target.receiver"
             return subject, "target.passive_subject"
         j = c.j
         limit = min(hi, j + 12)
@@ -398,6 +403,11 @@ class EventExtractor:
                 obj = object_after(self.toks, k, self.index, hi)
                 single = obj is not None and " " not in self.text[obj.span.start : obj.span.end]
                 if obj is not None and (obj.actor is not None or not (single and self.lowers[k] in _NOT_PARTICIPANTS)):
+                    if obj.actor is None and "to" in preps and not self._person_like(obj):
+                        # "returned a painting that was stolen in 1989 to its owner": who receives it
+                        receiver = self._receiver(self.tok_at(obj.span.end), hi)
+                        if receiver is not None:
+                            return receiver, "target.receiver"
                     if obj.actor is None:
                         author = self._author_of(self.tok_at(obj.span.end), hi)
                         if author is not None:
@@ -409,7 +419,7 @@ class EventExtractor:
                         # between actors; the actor it goes to or leaves is the target
                         moved = self._first_prep_target(self.tok_at(obj.span.end), limit, hi, preps) \
                             if preps else None
-                        if moved is not None and moved.actor is not None:
+                        if moved is not None and moved.actor is not None and not self._person_like(obj):
                             return moved, "target.prep_after_object"
                     # "withdraw its troops from X", "lay down their weapons in Y": the source's own means
                     own = bool({self.lowers[k], self.lowers[self.tok_at(obj.span.start)]}
@@ -430,6 +440,11 @@ class EventExtractor:
                     continue  # "agreed to resign", "sent troops to serve": a purpose, not a recipient
                 obj = object_after(self.toks, k + 1, self.index, hi)
                 if obj is not None:
+                    if obj.actor is None and "to" in preps and not self._person_like(obj):
+                        # "returned a painting that was stolen in 1989 to its owner": who receives it
+                        receiver = self._receiver(self.tok_at(obj.span.end), hi)
+                        if receiver is not None:
+                            return receiver, "target.receiver"
                     if obj.actor is None:
                         author = self._author_of(self.tok_at(obj.span.end), hi)
                         if author is not None:
@@ -479,6 +494,25 @@ class EventExtractor:
                 or head.endswith(("ees", "ers", "ists", "ians")):
             return False
         return not gazetteer().lookup((head,))
+
+    def _person_like(self, arg: Argument) -> bool:
+        """An actor, or a noun phrase headed by a person noun ("its owners", "two homeguards")."""
+        if arg.actor is not None:
+            return True
+        words = self.text[arg.span.start : arg.span.end].split()
+        head = words[-1].strip(",.;:").lower() if words else ""
+        return head in human_nouns() or head.rstrip("s") in human_nouns() \
+            or head.endswith(("ees", "ers", "ists", "ians"))
+
+    def _receiver(self, start: int, hi: int) -> Argument | None:
+        """The first 'to' + person or actor later in the clause: the one a thing is handed to."""
+        for k in range(start, min(hi, start + 25)):
+            if self.lowers[k] in _CLAUSE_BREAK or self.lowers[k] == ",":
+                return None
+            if self.lowers[k] == "to" and k + 1 < hi and not self._verb_like(k + 1):
+                arg = object_after(self.toks, k + 1, self.index, hi)
+                return arg if arg is not None and self._person_like(arg) else None
+        return None
 
     def _place_after(self, j: int, hi: int) -> Argument | None:
         """A country or place introduced by 'in' or 'from' later in the clause."""

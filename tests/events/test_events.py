@@ -217,3 +217,13 @@ def test_the_receiver_of_a_thing_handed_over():
     # a person handed over is the target, not whoever receives them
     doc = newsgraph.extract("Chile handed over two suspects to Argentine police.", verbatim=True)
     assert "two suspects" in target_text(doc, event(doc, "handed over"))
+
+
+@pytest.mark.parametrize("sentence,trigger,plover", [
+    ("Norway rolled back tariffs on Chilean salmon.", "rolled back", "CONCEDE"),
+    ("The Danish government will join forces with Sweden.", "join forces", "AGREE"),
+    ("Morocco announced a suspension of air links with Portugal.", "suspension", "SANCTION"),
+    ("The Kenyan president attended a regional summit with Ethiopia.", "summit", "CONSULT"),
+])
+def test_more_triggers(sentence, trigger, plover):
+    assert event(newsgraph.extract(sentence, verbatim=True), trigger).type == plover

@@ -227,3 +227,13 @@ def test_the_receiver_of_a_thing_handed_over():
 ])
 def test_more_triggers(sentence, trigger, plover):
     assert event(newsgraph.extract(sentence, verbatim=True), trigger).type == plover
+
+
+def test_a_demand_that_someone_must_act():
+    doc = newsgraph.extract("Norway says Iceland must end whaling before the summit.", verbatim=True)
+    e = event(doc, "must", "Norway")
+    assert e.type == "REQUEST" and target_text(doc, e) == "Iceland" and e.modality == "asserted"
+    assert "source.sayer" in e.rule
+    # no sayer, or no actor obliged: no demand
+    doc = newsgraph.extract("Iceland must end whaling. The minister said the economy must grow.", verbatim=True)
+    assert not [e for e in doc.events if e.type == "REQUEST"]

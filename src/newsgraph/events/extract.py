@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from newsgraph.actors.lexicon import gazetteer, human_nouns
 from newsgraph.actors.phrases import (
@@ -37,6 +38,7 @@ from newsgraph.events.lexicon import (
     triggers,
 )
 from newsgraph.model import Doc, Event, Participant, Place, Span
+from newsgraph.quotes.cues import verb_cues
 from newsgraph.text.segment import Token, doc_tokens, token_lowers
 
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
@@ -67,6 +69,17 @@ _ATTITUDES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN"})
 # the one acted on ("criticism of X", "the release of X", "made demands of X")
 _AUTHORED_FROM = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AID", "CONSULT"})
 _AUTHORED_OF = frozenset({"appeal", "request", "offer", "proposal", "invitation", "plea", "call", "bid"})
+_OBLIGATIONS = frozenset({"must"})
+_OBLIGATION_ADVERBS = frozenset({"also", "now", "still", "first", "immediately", "urgently"})
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """Forms of the speech and report verbs of the reporting lexicon ("says", "insisted")."""
+    return frozenset(words[0] for words, cue in verb_cues().items()
+                     if len(words) == 1 and cue.cls in ("speech", "report", "epistemic"))
+
+
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 # CAMEO "express intent to ..." codes for intended cooperative events
 _INTENT_AGREE = {"AID": "033", "COOPERATE": "031", "CONSULT": "036", "SUPPORT": "032", "CONCEDE": "035",
@@ -689,8 +702,14 @@ class EventExtractor:
         return False
 
     def _event(self, c: _Candidate, sent: Span, lo: int, hi: int) -> None:
-        source, source_rule, passive = self._source(c, lo, hi)
-        target, target_rule = self._target(c, hi, passive, lo)
+        if c.trigger.lemma in _OBLIGATIONS:
+            dyad = self._obligation(c, lo)
+            if dyad is None:
+                return
+            (source, target), source_rule, target_rule = dyad, "source.sayer", "target.obliged"
+        else:
+            source, source_rule, passive = self._source(c, lo, hi)
+            target, target_rule = self._target(c, hi, passive, lo)
         if self._is_date(target):
             target, target_rule = None, "target.none"
         if self._is_date(source):
@@ -711,6 +730,8 @@ class EventExtractor:
         negated = self._negated(c, floor)
         trigger_span = Span(self.toks[c.i].start, self.toks[c.j - 1].end)
         attributed = self._attributed_to(trigger_span.start)
+        if c.trigger.lemma in _OBLIGATIONS:
+            modality, attributed = "asserted", None  # the saying is the demand: the reporter asserts it
         if modality == "asserted" and attributed is not None:
             modality = "reported"
         factor, hedged = self._certainty(sent)
@@ -767,6 +788,28 @@ class EventExtractor:
                     location=self._location(sent, trigger_span.start), attributed_to=attributed,
                     confidence=round(min(0.99, confidence * factor * (0.85 if modality != "asserted" else 1.0)), 3),
                 ))
+
+    def _obligation(self, c: _Candidate, lo: int) -> tuple[Argument, Argument] | None:
+        """'Russia says Israel must end attacks', 'X said on Monday that Y must ensure security': the
+        sayer demands; the actor right before 'must' is the one asked."""
+        k = c.i - 1
+        while k > lo and self.lowers[k] in _OBLIGATION_ADVERBS:
+            k -= 1
+        found = self.index.ending_at(self.toks[k].end, self.toks[k].end) if k >= lo else None
+        if found is None:
+            return None
+        t = self.tok_at(found[0]) - 1
+        if t >= lo and self.lowers[t] == "that":
+            t -= 1
+        while t > lo and (self.lowers[t] in _MONTH_WORDS or self.lowers[t] in _WEEKDAY_WORDS
+                          or self.lowers[t] in ("on", "today", "yesterday", "also", "again", "repeatedly")):
+            t -= 1
+        if t < lo or self.lowers[t] not in _speech_verbs():
+            return None
+        sayer = subject_before(self.toks, t, self.index, floor=lo)
+        if sayer is None or sayer.actor is None:
+            return None
+        return sayer, Argument(Span(found[0], found[1]), found[2])
 
     def _pair(self, args: list[Argument | None]) -> bool:
         """Exactly two actors joined by 'and' ("Trump and Putin"), not a list or an apposition."""

@@ -237,3 +237,13 @@ def test_a_demand_that_someone_must_act():
     # no sayer, or no actor obliged: no demand
     doc = newsgraph.extract("Iceland must end whaling. The minister said the economy must grow.", verbatim=True)
     assert not [e for e in doc.events if e.type == "REQUEST"]
+
+
+def test_people_behind_a_theme_or_a_long_object():
+    doc = newsgraph.extract("The high court lifted a decades-old ban Friday on women entering the shrine.",
+                            verbatim=True)
+    e = event(doc, "lifted")
+    assert target_text(doc, e).startswith("women") and "target.prep_after_object" in e.rule
+    doc = newsgraph.extract("A Latvian court ordered the son of former Prime Minister Ivars Kalnins to repay "
+                            "the loan.", verbatim=True)
+    assert target_text(doc, event(doc, "ordered")).startswith("the son")

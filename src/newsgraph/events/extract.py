@@ -302,6 +302,15 @@ class EventExtractor:
                 before -= 1
             if before >= lo and self.lowers[before] in _CONTROL_VERBS:
                 return Argument(Span(obj[0], obj[1]), obj[2])
+        # a longer object: "ordered the son of former Prime Minister X to hand over ..."
+        for v in range(k - 1, max(floor, k - 12) - 1, -1):
+            if self.lowers[v] in _CLAUSE_BREAK:
+                break
+            if self.lowers[v] in _CONTROL_VERBS:
+                longer = object_after(self.toks, v + 1, self.index, to_index)
+                if longer is not None and self._person_like(longer) and longer.span.end <= self.toks[k].end:
+                    return longer
+                break
         # the subject of the verb that governs the infinitive
         j = k
         while j >= floor and not (self.toks[j].text[:1].islower() and self.lowers[j] not in BETWEEN_SUBJECT_AND_CUE):
@@ -443,6 +452,11 @@ class EventExtractor:
                         later = self._actor_later_in_clause(self.tok_at(obj.span.end), hi)
                         if later is not None:
                             return later, "target.clause"
+                    if obj.actor is None and not self._person_like(obj) and c.trigger.cameo.plover not in _ATTITUDES:
+                        # "lifted a centuries-old ban Friday on girls ...": people, though no named actor
+                        aimed = self._first_prep_target(self.tok_at(obj.span.end), limit, hi, ["on", "against"])
+                        if aimed is not None and self._person_like(aimed):
+                            return aimed, "target.prep_after_object"
                     return obj, "target.object"
         # the first of the trigger's prepositions, in text order ("troops into Ukraine to train ...")
         for k in range(j, limit):
@@ -513,6 +527,10 @@ class EventExtractor:
         if arg.actor is not None:
             return True
         words = self.text[arg.span.start : arg.span.end].split()
+        for n, w in enumerate(words[1:], start=1):
+            if w in ("of", "who", "that", "which") or (w.endswith("ing") and w.islower()):
+                words = words[:n]  # "the son of former Prime Minister X", "girls entering the temple"
+                break
         head = words[-1].strip(",.;:").lower() if words else ""
         return head in human_nouns() or head.rstrip("s") in human_nouns() \
             or head.endswith(("ees", "ers", "ists", "ians"))

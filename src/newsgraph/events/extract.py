@@ -431,7 +431,7 @@ class EventExtractor:
                         if receiver is not None:
                             return receiver, "target.receiver"
                     if obj.actor is None:
-                        author = self._author_of(self.tok_at(obj.span.end), hi)
+                        author = None if self._person_like(obj) else self._author_of(self.tok_at(obj.span.end), hi)
                         if author is not None:
                             return author, "target.object_author"
                         recipient = self._recipient_of(self.tok_at(obj.span.end), hi)

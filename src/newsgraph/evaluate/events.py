@@ -7,8 +7,8 @@ launched airstrikes": the source is the actor, whichever of its mentions the rul
 row is right when that event's type is the gold type (CONCEDE and RETREAT both count as YIELD).
 A row with no such event is wrong. Some rows mark only one side (the other is the placeholder
 "a recipient" or "An actor": the sentence names none); the unmarked side then constrains
-nothing, and an event that also leaves it empty is preferred. Reported: accuracy, dyad recall, and the confusion table
-(gold type -> predicted type).
+nothing, and an event that also leaves it empty is preferred. Reported: accuracy, dyad recall,
+and the confusion table (gold type -> predicted type).
 """
 
 from __future__ import annotations

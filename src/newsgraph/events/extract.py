@@ -382,11 +382,10 @@ class EventExtractor:
         if passive:
             floor = self._clause_floor(c.i, lo)
             subject = subject_before(self.toks, self._skip_back_aux(c.i, floor), self.index, floor=floor)
-            if subject is not None and subject.actor is None and "to" in c.trigger.targets \
-                    and not self._person_like(subject):
-                receiver = self._receiver(c.j, hi)  # "the bookmark was returned by X to Spanish authorities"
-                if receiver is not None:
-                    return receiver, "target.receiver"
+            # "the bookmark was returned by X to Spanish authorities"
+            receiver = self._thing_receiver(subject, list(c.trigger.targets), hi, c.j)
+            if receiver is not None:
+                return receiver, "target.receiver"
             return subject, "target.passive_subject"
         j = c.j
         limit = min(hi, j + 12)
@@ -425,11 +424,9 @@ class EventExtractor:
                 obj = object_after(self.toks, k, self.index, hi)
                 single = obj is not None and " " not in self.text[obj.span.start : obj.span.end]
                 if obj is not None and (obj.actor is not None or not (single and self.lowers[k] in _NOT_PARTICIPANTS)):
-                    if obj.actor is None and "to" in preps and not self._person_like(obj):
-                        # "returned a painting that was stolen in 1989 to its owner": who receives it
-                        receiver = self._receiver(self.tok_at(obj.span.end), hi)
-                        if receiver is not None:
-                            return receiver, "target.receiver"
+                    receiver = self._thing_receiver(obj, preps, hi)
+                    if receiver is not None:
+                        return receiver, "target.receiver"
                     if obj.actor is None:
                         author = None if self._person_like(obj) else self._author_of(self.tok_at(obj.span.end), hi)
                         if author is not None:
@@ -467,11 +464,9 @@ class EventExtractor:
                     continue  # "agreed to resign", "sent troops to serve": a purpose, not a recipient
                 obj = object_after(self.toks, k + 1, self.index, hi)
                 if obj is not None:
-                    if obj.actor is None and "to" in preps and not self._person_like(obj):
-                        # "returned a painting that was stolen in 1989 to its owner": who receives it
-                        receiver = self._receiver(self.tok_at(obj.span.end), hi)
-                        if receiver is not None:
-                            return receiver, "target.receiver"
+                    receiver = self._thing_receiver(obj, preps, hi)
+                    if receiver is not None:
+                        return receiver, "target.receiver"
                     if obj.actor is None:
                         author = self._author_of(self.tok_at(obj.span.end), hi)
                         if author is not None:
@@ -535,8 +530,13 @@ class EventExtractor:
         return head in human_nouns() or head.rstrip("s") in human_nouns() \
             or head.endswith(("ees", "ers", "ists", "ians"))
 
-    def _receiver(self, start: int, hi: int) -> Argument | None:
-        """The first 'to' + person or actor later in the clause: the one a thing is handed to."""
+    def _thing_receiver(self, thing: Argument | None, preps: list[str], hi: int,
+                        start: int | None = None) -> Argument | None:
+        """Who receives a thing handed over: 'returned a painting that was stolen in 1989 to its
+        owner' -- the first 'to' + person or actor later in the clause (for triggers taking 'to')."""
+        if thing is None or "to" not in preps or self._person_like(thing):
+            return None
+        start = self.tok_at(thing.span.end) if start is None else start
         for k in range(start, min(hi, start + 25)):
             if self.lowers[k] in _CLAUSE_BREAK or self.lowers[k] == ",":
                 return None

@@ -143,54 +143,101 @@ def _entry_fits(entry: Entry, toks: list[Token], i: int, j: int, sentence_initia
     return not (sentence_initial and j - i == 1 and _norm(first) in common_words() and entry.kind != "country")
 
 
-def _lexicon_units(toks: list[Token], lowers: list[str]) -> list[_Unit]:
-    gaz = gazetteer()
-    trie = gaz.trie
-    n = len(toks)
-    units: list[_Unit] = []
-    append = units.append
-    i = 0
-    while i < n:
-        lower = lowers[i]
-        node = trie.get(lower)
-        if node is not None:
-            matches: list[tuple[int, list[Entry]]] = []  # (end, entries), shortest first
-            j = i + 1
-            while True:
-                bucket = node.get(None)
-                if bucket is not None:
-                    matches.append((j, bucket))
-                if j >= n:
-                    break
-                node = node.get(lowers[j])
-                if node is None:
-                    break
-                j += 1
-            unit = None
-            for end, entries in reversed(matches):
-                fitting = [e for e in entries if _entry_fits(e, toks, i, end, i == 0)]
-                if fitting:
-                    unit = _Unit(i, end, "lex", fitting)
-                    break
-            if unit is not None:
-                append(unit)
-                i = unit.j
-                continue
-        if "-" in lower:
-            prefix, _, suffix = lower.rpartition("-")
-            if suffix in _AFFILIATION_SUFFIXES:
-                entries = [e for e in gaz.phrases.get((prefix,), []) if e.kind in ("country", "demonym", "org",
-                                                                                  "metonym")]
-                if entries:  # "Saudi-led", "Iranian-backed", "Kremlin-funded"
-                    append(_Unit(i, i + 1, "lex", entries))
-                    i += 1
-                    continue
+# Units of one plain token are immutable and depend only on their kind and index, so the first
+# few hundred of each kind are built once and shared by every sentence.
+_SHARED_UNITS = 256
+_PLAIN_UNITS: dict[str, list[_Unit]] = {kind: [_Unit(i, i + 1, kind) for i in range(_SHARED_UNITS)]
+                                        for kind in ("word", "punct", "poss")}
+_plain_kinds: dict[str, str] = {}
+
+
+def _plain_kind(lower: str) -> str:
+    kind = _plain_kinds.get(lower)
+    if kind is None:
         if lower in _POSSESSIVE:
-            append(_Unit(i, i + 1, "poss"))
+            kind = "poss"
         else:
             first = lower[:1]
-            append(_Unit(i, i + 1, "word" if first.isalpha() or first.isdigit() else "punct"))
-        i += 1
+            kind = "word" if first.isalpha() or first.isdigit() else "punct"
+        if len(_plain_kinds) > 200_000:  # a bounded cache: a corpus's vocabulary keeps growing
+            _plain_kinds.clear()
+        _plain_kinds[lower] = kind
+    return kind
+
+
+def _plain_units(lowers: list[str], a: int, b: int) -> list[_Unit]:
+    kinds = _plain_kinds
+    if b <= _SHARED_UNITS:
+        shared = _PLAIN_UNITS
+        return [shared[kinds.get(w) or _plain_kind(w)][i] for i, w in enumerate(lowers[a:b], a)]
+    return [_Unit(i, i + 1, kinds.get(w) or _plain_kind(w)) for i, w in enumerate(lowers[a:b], a)]
+
+
+def _lexicon_match(toks: list[Token], lowers: list[str], i: int, node: dict) -> _Unit | None:
+    """The longest lexicon phrase starting at token i that fits the text there."""
+    n = len(lowers)
+    matches: list[tuple[int, list[Entry]]] = []  # (end, entries), shortest first
+    j = i + 1
+    while True:
+        bucket = node.get(None)
+        if bucket is not None:
+            matches.append((j, bucket))
+        if j >= n:
+            break
+        node = node.get(lowers[j])
+        if node is None:
+            break
+        j += 1
+    for end, entries in reversed(matches):
+        if end == i + 1:  # one word: whether it fits depends only on its spelling and place
+            key = (toks[i].text, i == 0)
+            fitting = _single_fits.get(key)
+            if fitting is None:
+                fitting = [e for e in entries if _entry_fits(e, toks, i, end, i == 0)]
+                if len(_single_fits) > 200_000:
+                    _single_fits.clear()
+                _single_fits[key] = fitting
+        else:
+            fitting = [e for e in entries if _entry_fits(e, toks, i, end, i == 0)]
+        if fitting:
+            return _Unit(i, end, "lex", fitting)
+    return None
+
+
+_single_fits: dict[tuple[str, bool], list[Entry]] = {}
+
+
+def _affiliation(lower: str, i: int) -> _Unit | None:
+    """ "Saudi-led", "Iranian-backed", "Kremlin-funded": the actor before the hyphen."""
+    prefix, _, suffix = lower.rpartition("-")
+    if suffix not in _AFFILIATION_SUFFIXES:
+        return None
+    entries = [e for e in gazetteer().phrases.get((prefix,), []) if e.kind in ("country", "demonym", "org", "metonym")]
+    return _Unit(i, i + 1, "lex", entries) if entries else None
+
+
+def _lexicon_units(toks: list[Token], lowers: list[str]) -> list[_Unit]:
+    trie = gazetteer().trie
+    # most tokens start no phrase and hold no hyphen: only the others need a closer look
+    candidates = [i for i, w in enumerate(lowers) if w in trie or "-" in w]
+    units: list[_Unit] = []
+    done = 0
+    for i in candidates:
+        if i < done:
+            continue
+        lower = lowers[i]
+        node = trie.get(lower)
+        unit = _lexicon_match(toks, lowers, i, node) if node is not None else None
+        if unit is None and "-" in lower:
+            unit = _affiliation(lower, i)
+        if unit is None:
+            continue
+        if done < i:
+            units.extend(_plain_units(lowers, done, i))
+        units.append(unit)
+        done = unit.j
+    if done < len(lowers):
+        units.extend(_plain_units(lowers, done, len(lowers)))
     return _merge_name_chunks(units, toks, lowers)
 
 

@@ -247,3 +247,18 @@ def test_people_behind_a_theme_or_a_long_object():
     doc = newsgraph.extract("A Latvian court ordered the son of former Prime Minister Ivars Kalnins to repay "
                             "the loan.", verbatim=True)
     assert target_text(doc, event(doc, "ordered")).startswith("the son")
+
+
+def test_peacekeepers_and_where_a_force_serves():
+    doc = newsgraph.extract("Uruguay is sending an infantry platoon to the UN peacekeeping force in Lebanon.",
+                            verbatim=True)
+    e = event(doc, "sending", "Uruguay")
+    assert (e.type, e.cameo) == ("AID", "074") and target_text(doc, e) == "Lebanon"
+    assert "purpose.peacekeeping" in e.rule and "target.mission_place" in e.rule
+    # without a peacekeeping mission, troops sent are a mobilisation, aimed at whom they go to help
+    doc = newsgraph.extract("Chile sent 300 troops to help the Peruvian army.", verbatim=True)
+    e = event(doc, "sent", "Chile")
+    assert e.type == "MOBILIZE" and target_text(doc, e) == "Peruvian army" and "target.purpose" in e.rule
+    # an attack on a force is on the force, not on the country it serves in
+    doc = newsgraph.extract("Rebels attacked the UN peacekeeping force in Mali.", verbatim=True)
+    assert "Mali" not in target_text(doc, event(doc, "attacked", "Rebels"))

@@ -70,6 +70,8 @@ _ATTITUDES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN"})
 _AUTHORED_FROM = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AID", "CONSULT"})
 _AUTHORED_OF = frozenset({"appeal", "request", "offer", "proposal", "invitation", "plea", "call", "bid"})
 _OBLIGATIONS = frozenset({"must"})
+_MISSION_NOUNS = frozenset({"force", "forces", "mission", "missions", "operation", "operations", "peacekeeping"})
+_MISSION_GOALS = frozenset({"MOBILIZE", "AID", "AGREE", "SUPPORT"})
 _OBLIGATION_ADVERBS = frozenset({"also", "now", "still", "first", "immediately", "urgently"})
 
 
@@ -408,6 +410,13 @@ class EventExtractor:
             for k in range(j, limit):
                 if self.lowers[k] in _CLAUSE_BREAK:
                     break
+                if self.lowers[k] == "to" and k + 1 < hi and self._verb_like(k + 1):
+                    # a purpose: "sent troops to help the Philippine army" names whom they go for;
+                    # "sent 200 troops to serve as a peacekeeping force" does not
+                    helped = object_after(self.toks, k + 2, self.index, hi)
+                    if helped is not None and helped.actor is not None:
+                        return helped, "target.purpose"
+                    continue
                 if self.lowers[k] in preps:
                     obj = object_after(self.toks, k + 1, self.index, hi)
                     if obj is not None:
@@ -558,6 +567,24 @@ class EventExtractor:
                 for p in self.doc.places:
                     if p.span.start == start:
                         return Argument(p.span, None)
+        return None
+
+    def _mission_place(self, target: Argument | None, hi: int) -> Argument | None:
+        """Where a force or mission serves: 'troops to the UN peacekeeping force in South Sudan',
+        'an expansion of its peacekeeping force in Afghanistan' -> the country or place after 'in'."""
+        if target is None:
+            return None
+        start = self.tok_at(target.span.start)
+        mission = False
+        for k in range(start, min(hi, start + 12)):
+            word = self.lowers[k]
+            if word in _CLAUSE_BREAK or word == ",":
+                return None
+            if word in _MISSION_NOUNS:
+                mission = True
+            elif word == "in" and mission:
+                place = self._place_after(k, hi)
+                return place if place is not None and place.span.start > target.span.start else None
         return None
 
     def _recipient_of(self, k: int, hi: int) -> Argument | None:
@@ -725,6 +752,7 @@ class EventExtractor:
             if dyad is None:
                 return
             (source, target), source_rule, target_rule = dyad, "source.sayer", "target.obliged"
+            passive = False
         else:
             source, source_rule, passive = self._source(c, lo, hi)
             target, target_rule = self._target(c, hi, passive, lo)
@@ -769,6 +797,13 @@ class EventExtractor:
         elif code.plover != "REJECT" and self._governed_by(c, floor, _REFUSALS):
             # "refused to send peacekeepers", "declined to allow the plane to land"
             code, intent_rule, modality = cameo_codes()["124"], f"refusal:{code.plover}", "asserted"
+        if code.plover == "MOBILIZE" and any(self.lowers[k].startswith("peacekeep") for k in range(lo, hi)):
+            # troops sent on a peacekeeping mission protect rather than threaten (CAMEO 074)
+            code, purpose_rule = cameo_codes()["074"], "purpose.peacekeeping"
+        if code.plover in _MISSION_GOALS and not passive and target_rule != "target.none":
+            place = self._mission_place(target, hi)
+            if place is not None:
+                target, target_rule = place, "target.mission_place"
         rules = [f"trigger.{c.trigger.pos}:{c.trigger.lemma}", source_rule, target_rule]
         if purpose_rule:
             rules.append(purpose_rule)

@@ -106,6 +106,10 @@ def target_text(doc, e):
     return doc.text[e.target.mention.start : e.target.mention.end] if e.target else None
 
 
+def source_text(doc, e):
+    return doc.text[e.source.mention.start : e.source.mention.end] if e.source else None
+
+
 def test_the_recipient_behind_a_thing_acted_on():
     doc = newsgraph.extract("Moldova denied entry to a Romanian journalist on Friday.", verbatim=True)
     e = event(doc, "denied", "Moldova")
@@ -262,3 +266,22 @@ def test_peacekeepers_and_where_a_force_serves():
     # an attack on a force is on the force, not on the country it serves in
     doc = newsgraph.extract("Rebels attacked the UN peacekeeping force in Mali.", verbatim=True)
     assert "Mali" not in target_text(doc, event(doc, "attacked", "Rebels"))
+
+
+def test_the_two_sides_named_by_between():
+    doc = newsgraph.extract("Talks between Norway and Iceland resumed in Oslo on Monday. Renewed fighting "
+                            "between the Chadian army and the rebels continued.", verbatim=True)
+    e = event(doc, "Talks")
+    assert e.type == "CONSULT" and source_text(doc, e) == "Norway" and target_text(doc, e) == "Iceland"
+    assert "source.between" in e.rule
+    e = event(doc, "fighting")
+    assert e.type == "ASSAULT" and source_text(doc, e) == "Chadian army" and target_text(doc, e) == "rebels"
+    # a mediator stands between the sides: they are its targets, it is the source
+    doc = newsgraph.extract("Ghana offered to mediate between Togo and Benin.", verbatim=True)
+    assert target_text(doc, event(doc, "mediate", "Ghana")) in ("Togo", "Benin")
+
+
+def test_a_light_verb_carrying_a_noun_does_not_hide_it():
+    doc = newsgraph.extract("The Maltese government resumed talks with Tunisia.", verbatim=True)
+    e = event(doc, "talks")
+    assert e.type == "CONSULT" and target_text(doc, e) == "Tunisia"

@@ -130,7 +130,9 @@ class EventExtractor:
             i = self._starts[k]
             if i >= hi:
                 break
-            if i < free or not self.toks[i].text[:1].islower():
+            if i < free:
+                continue
+            if not self.toks[i].text[:1].islower() and not self._opening_noun(i, lo):
                 continue
             for length in range(min(lengths[self.lowers[i]], hi - i), 0, -1):
                 found = table.get(tuple(self.lowers[i : i + length]))
@@ -145,9 +147,17 @@ class EventExtractor:
                     break
         return out
 
+    def _opening_noun(self, i: int, lo: int) -> bool:
+        """A capitalised trigger only as a sentence's first word that no actor mention claims
+        ("Talks between Russia and Ukraine resumed"); elsewhere it is part of a name."""
+        return i == lo and self.toks[i].text[1:].islower() \
+            and self.index.starting_at(self.toks[i].start, self.toks[i].start) is None
+
     def _disambiguate(self, found: list[Trigger], i: int, j: int, lo: int, hi: int) -> list[Trigger]:
         """Keep the readings that fit: the right part of speech, the required object."""
         prev = self.lowers[i - 1] if i > lo else ""
+        if i == lo and not self.toks[i].text[:1].islower():
+            found = [t for t in found if t.pos == "noun"]  # an opening word is not a bare verb
         verbs = [t for t in found if t.pos == "verb"]
         nouns = [t for t in found if t.pos == "noun"]
         if prev == "in" and j < hi and self.lowers[j] == "to":
@@ -694,11 +704,11 @@ class EventExtractor:
             candidates = self._candidates(lo, hi)
             # "lifted the sanctions", "suspended aid": the required object is the verb's theme, not a
             # second event of its own
-            themes = {k for c in candidates if c.trigger.requires and c.trigger.pos == "verb"
-                      for k in self._required_at(c.trigger, c.j, hi)}
             # "pledged full support for X", "offered aid to X": the noun names the event, the verb only
             # carries it
             carriers = {c.i for c in candidates if c.trigger.pos == "verb" and self._carries_noun(c, candidates)}
+            themes = {k for c in candidates if c.trigger.requires and c.trigger.pos == "verb" and c.i not in carriers
+                      for k in self._required_at(c.trigger, c.j, hi)}
             for c in candidates:
                 if (c.trigger.pos == "noun" and c.i in themes) or c.i in carriers:
                     continue
@@ -756,6 +766,10 @@ class EventExtractor:
         else:
             source, source_rule, passive = self._source(c, lo, hi)
             target, target_rule = self._target(c, hi, passive, lo)
+        # "talks between X and Y" names both sides, unless the trigger stands between them ("mediation")
+        between = self._between(c, hi) if "between" not in c.trigger.targets else None
+        if between is not None:
+            (source, target), source_rule, target_rule = between, "source.between", "target.between"
         if self._is_date(target):
             target, target_rule = None, "target.none"
         if self._is_date(source):
@@ -817,8 +831,8 @@ class EventExtractor:
             rules.append("hedge." + ",".join(hedged))
         confidence = 0.6 + 0.15 * (source is not None and source.actor is not None) \
             + 0.1 * (target is not None) + 0.05 * (source_rule == "source.subject")
-        sources = self._coordinated(source)
-        targets = self._coordinated(target)
+        sources = self._coordinated(source) if between is None else [source]
+        targets = self._coordinated(target) if between is None else [target]
         if (target is None or target.actor is None or (target_rule in ("target.complement", "target.clause")
                                                        and self._pair(sources))) \
                 and len(sources) > 1 and (code.plover in _SYMMETRIC or c.trigger.cameo.plover in _SYMMETRIC):
@@ -863,6 +877,32 @@ class EventExtractor:
         if sayer is None or sayer.actor is None:
             return None
         return sayer, Argument(Span(found[0], found[1]), found[2])
+
+    def _between(self, c: _Candidate, hi: int) -> tuple[Argument, Argument] | None:
+        """'talks between Russia and Ukraine', 'clashes between the army and rebels': the two sides."""
+        k = c.j
+        if k < hi and self.lowers[k] in ("of", "in") and k + 1 < hi and self.lowers[k + 1] == "cooperation":
+            k += 2  # "a new era of cooperation between ..."
+        if k + 1 >= hi or self.lowers[k] != "between":
+            return None
+        first = self._actor_at(k + 1, hi)
+        if first is None:
+            return None
+        after = self.tok_at(first.span.end)
+        if after + 1 >= hi or self.lowers[after] != "and":
+            return None
+        second = self._actor_at(after + 1, hi)
+        if second is None or second.actor is first.actor:
+            return None
+        return first, second
+
+    def _actor_at(self, k: int, hi: int) -> Argument | None:
+        """The actor mention starting at token k, or just after an article there."""
+        for start in (k, k + 1) if k + 1 < hi and self.lowers[k] in ("the", "a", "an") else (k,):
+            found = self.index.starting_at(self.toks[start].start, self.toks[start].start)
+            if found is not None:
+                return Argument(Span(found[0], found[1]), found[2])
+        return None
 
     def _pair(self, args: list[Argument | None]) -> bool:
         """Exactly two actors joined by 'and' ("Trump and Putin"), not a list or an apposition."""

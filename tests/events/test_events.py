@@ -285,3 +285,16 @@ def test_a_light_verb_carrying_a_noun_does_not_hide_it():
     doc = newsgraph.extract("The Maltese government resumed talks with Tunisia.", verbatim=True)
     e = event(doc, "talks")
     assert e.type == "CONSULT" and target_text(doc, e) == "Tunisia"
+
+
+def test_people_held_as_shields_or_hostages():
+    doc = newsgraph.extract("Al-Shabaab fighters used Somali villagers as human shields near Kismayo.",
+                            verbatim=True)
+    e = event(doc, "human shields")
+    assert (e.type, e.cameo) == ("ASSAULT", "184") and "Al-Shabaab" in source_text(doc, e)
+    assert target_text(doc, e) == "Somali villagers" and "target.held" in e.rule
+    doc = newsgraph.extract("Gunmen took two Italian engineers hostage in the Niger Delta.", verbatim=True)
+    e = event(doc, "hostage")
+    assert e.cameo == "181" and target_text(doc, e) == "two Italian engineers"
+    # a hostage crisis holds no one named
+    assert not newsgraph.extract("The hostage crisis ended on Friday.", verbatim=True).events

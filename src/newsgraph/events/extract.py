@@ -70,6 +70,8 @@ _ATTITUDES = frozenset({"REJECT", "ACCUSE", "SUPPORT", "THREATEN"})
 _AUTHORED_FROM = frozenset({"REQUEST", "AGREE", "ACCUSE", "THREATEN", "REJECT", "SUPPORT", "AID", "CONSULT"})
 _AUTHORED_OF = frozenset({"appeal", "request", "offer", "proposal", "invitation", "plea", "call", "bid"})
 _OBLIGATIONS = frozenset({"must"})
+_HOLDING_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "hold", "holds", "held", "holding", "use",
+                            "uses", "used", "using", "keep", "keeps", "kept", "keeping", "seize", "seized", "seizing"})
 _MISSION_NOUNS = frozenset({"force", "forces", "mission", "missions", "operation", "operations", "peacekeeping"})
 _MISSION_GOALS = frozenset({"MOBILIZE", "AID", "AGREE", "SUPPORT"})
 _OBLIGATION_ADVERBS = frozenset({"also", "now", "still", "first", "immediately", "urgently"})
@@ -763,6 +765,12 @@ class EventExtractor:
                 return
             (source, target), source_rule, target_rule = dyad, "source.sayer", "target.obliged"
             passive = False
+        elif "held" in c.trigger.targets:
+            dyad = self._holder_and_held(c, lo)
+            if dyad is None:
+                return
+            (source, target), source_rule, target_rule = dyad, "source.holder", "target.held"
+            passive = False
         else:
             source, source_rule, passive = self._source(c, lo, hi)
             target, target_rule = self._target(c, hi, passive, lo)
@@ -877,6 +885,32 @@ class EventExtractor:
         if sayer is None or sayer.actor is None:
             return None
         return sayer, Argument(Span(found[0], found[1]), found[2])
+
+    def _holder_and_held(self, c: _Candidate, lo: int) -> tuple[Argument | None, Argument] | None:
+        """'used Lebanese civilians as human shields', 'took 20 workers hostage': the people right
+        before the noun are held; the nearest actor before them holds them."""
+        k = c.i - 1
+        if k > lo and self.lowers[k] == "as":
+            k -= 1
+        if k < lo:
+            return None
+        floor = self._clause_floor(c.i, lo)
+        found = self.index.ending_at(self.toks[k].end, self.toks[k].end)
+        if found is not None:
+            held = Argument(Span(found[0], found[1]), found[2])
+        else:  # "took two Italian engineers hostage": people, though no actor the lexicon knows
+            start = k
+            while start - 1 > floor and self.lowers[start - 1] not in _HOLDING_VERBS \
+                    and self.toks[start - 1].text[:1].isalnum():
+                start -= 1
+            if self.lowers[start - 1] not in _HOLDING_VERBS:
+                return None
+            held = Argument(Span(self.toks[start].start, self.toks[k].end), None)
+            if not self._person_like(held):
+                return None
+        first = self.tok_at(held.span.start)
+        holder = self._nearest_subject(floor, first) if first > floor else None
+        return holder, held
 
     def _between(self, c: _Candidate, hi: int) -> tuple[Argument, Argument] | None:
         """'talks between Russia and Ukraine', 'clashes between the army and rebels': the two sides."""

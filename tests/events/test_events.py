@@ -298,3 +298,17 @@ def test_people_held_as_shields_or_hostages():
     assert e.cameo == "181" and target_text(doc, e) == "two Italian engineers"
     # a hostage crisis holds no one named
     assert not newsgraph.extract("The hostage crisis ended on Friday.", verbatim=True).events
+
+
+def test_coordinated_actor_with_possessor_and_modifiers():
+    doc = newsgraph.extract("Oman and its gulf allies agreed to hold a joint exercise, a senior official "
+                            "announced today.", verbatim=True)
+    e = event(doc, "agreed")
+    assert source_text(doc, e) == "Oman" and "allies" in target_text(doc, e)
+
+
+def test_the_reporter_at_the_end_is_not_a_target():
+    doc = newsgraph.extract("Peru has agreed to expand the programme, the Peruvian foreign minister said.",
+                            verbatim=True)
+    e = event(doc, "agreed", "Peru")
+    assert e.target is None or "minister" not in target_text(doc, e)

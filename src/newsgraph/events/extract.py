@@ -72,6 +72,8 @@ _AUTHORED_OF = frozenset({"appeal", "request", "offer", "proposal", "invitation"
 _OBLIGATIONS = frozenset({"must"})
 _HOLDING_VERBS = frozenset({"take", "takes", "took", "taken", "taking", "hold", "holds", "held", "holding", "use",
                             "uses", "used", "using", "keep", "keeps", "kept", "keeping", "seize", "seized", "seizing"})
+_REPORTED_BY = frozenset({"said", "says", "told", "announced", "added", "reported", "stated", "confirmed"})
+_POSSESSORS = frozenset({"its", "their", "his", "her", "our"})
 _MISSION_NOUNS = frozenset({"force", "forces", "mission", "missions", "operation", "operations", "peacekeeping"})
 _MISSION_GOALS = frozenset({"MOBILIZE", "AID", "AGREE", "SUPPORT"})
 _OBLIGATION_ADVERBS = frozenset({"also", "now", "still", "first", "immediately", "urgently"})
@@ -633,6 +635,9 @@ class EventExtractor:
         lo_off, hi_off = self.toks[start].start, self.toks[end - 1].end
         for s, e, actor in self.index.within(lo_off, hi_off):
             if actor.kind in ("person", "organization", "country", "group") and not self._inside_quote_marks(s):
+                after = self.tok_at(e)
+                if after < hi and self.lowers[after] in _REPORTED_BY:
+                    continue  # "..., a senior military official announced": who reports it, not a target
                 return Argument(Span(s, e), actor)
         for p in self.doc.places:
             if lo_off <= p.span.start < hi_off:
@@ -976,6 +981,13 @@ class EventExtractor:
                 out.append(Argument(Span(s, e), actor))
         # backwards: "Canada and Mexico agreed" (the subject rule finds the last conjunct)
         k = self.tok_at(arg.span.start) - 1
+        back = k
+        while back >= 0 and k - back < 3 and self.toks[back].text.isalpha() and self.toks[back].text.islower() \
+                and self.lowers[back] not in _POSSESSORS and self.lowers[back] not in _PREPOSITIONS \
+                and self.lowers[back] not in ("and", "or"):
+            back -= 1
+        if back < k and back >= 0 and self.lowers[back] in _POSSESSORS:
+            k = back  # "Kuwait and its gulf war allies": words describing the actor, after its possessor
         while k >= 0 and self.lowers[k] in ("the", "a", "an", "his", "her", "its", "their"):
             k -= 1  # "the United States and the Taliban"
         while k - 1 >= 0 and self.lowers[k] in ("and", ",") and len(out) < 4:

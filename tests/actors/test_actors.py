@@ -84,3 +84,20 @@ def test_describe_actor_on_nothing():
 def test_arabic_article_joins_a_name():
     doc = newsgraph.extract("President Omar al-Farouq met the envoy in N'Djamena.", verbatim=True)
     assert "Omar al-Farouq" in {a.name for a in doc.actors}
+
+
+def test_a_comma_is_a_list_of_modifiers_only_when_and_closes_it():
+    doc = newsgraph.extract("The fighters left their last town in Mali, French-led forces said on Monday.",
+                            verbatim=True)
+    assert "Mali" in [doc.text[m.span.start : m.span.end] for a in doc.actors for m in a.mentions]
+    doc = newsgraph.extract("Gambian, Senegalese and Malian troops crossed the border.", verbatim=True)
+    texts = [doc.text[m.span.start : m.span.end] for a in doc.actors for m in a.mentions]
+    assert "Gambian, Senegalese and Malian troops" in texts
+
+
+def test_a_named_second_person_is_not_an_appositive():
+    doc = newsgraph.extract("Speaking to Macron, Tongan Prime Minister Siaosi Sovaleni reaffirmed his support "
+                            "for the treaty.", verbatim=True)
+    sovaleni = actor_named(doc, "Siaosi Sovaleni")
+    assert "his" in mention_texts(doc, sovaleni)  # the clause's subject, not the man spoken to
+    assert "appositive" not in actor_named(doc, "Emmanuel Macron").mentions[0].rule

@@ -48,10 +48,11 @@ def annotate_actors(doc: Doc) -> Doc:
         mentions_by_sentence.append(mentions)
         places.extend(sentence_places)
         for n, m in enumerate(mentions):
-            next_lower = toks[m.tok_end].text.lower() if m.tok_end < len(toks) else ""
+            next_lower = lowers[m.tok_end] if m.tok_end < len(toks) else ""
+            prev_lower = lowers[m.tok_start - 1] if m.tok_start > 0 else ""
             k = bisect_right(quoted_starts, m.start) - 1
             inside = k >= 0 and m.start < quoted[k].end
-            linker.add(m, index, is_subject(m, n == 0, next_lower), salient=not inside)
+            linker.add(m, index, is_subject(m, n == 0, next_lower, prev_lower), salient=not inside)
     doc.actors = linker.actors()
     for actor in doc.actors:
         assign_code(actor)

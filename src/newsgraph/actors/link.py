@@ -38,6 +38,8 @@ _ROLE_SYNONYMS = {
     "advisor": {"adviser", "advisor"},
 }
 _ROLE_STOP = frozenset({"the", "a", "an", "former", "top", "senior", "of", "to", "for", "'s", "’s", ","})
+_GOVERNING_PREPOSITIONS = frozenset({"to", "with", "by", "from", "for", "at", "in", "on", "against", "about", "of",
+                                     "after", "before", "without", "toward", "towards"})
 _AUX = frozenset({"has", "have", "had", "is", "was", "will", "would", "could", "can", "said", "says", "told",
                   "also", "then", "did", "does", "added", "warned", "wrote", "announced", "claimed"})
 
@@ -270,8 +272,12 @@ class Linker:
         return found
 
 
-def is_subject(m: MentionCandidate, first_in_sentence: bool, next_lower: str) -> bool:
-    return first_in_sentence or next_lower in _AUX
+def is_subject(m: MentionCandidate, first_in_sentence: bool, next_lower: str, prev_lower: str = "") -> bool:
+    """Likely the subject of its clause: the sentence's first mention (unless a preposition governs
+    it: "Speaking to Xi, ..."), or a mention before an auxiliary or a verb in the past tense."""
+    if next_lower in _AUX or (next_lower.endswith("ed") and next_lower.isalpha() and len(next_lower) > 4):
+        return True
+    return first_in_sentence and prev_lower not in _GOVERNING_PREPOSITIONS
 
 
 def _description_name(text: str) -> str:

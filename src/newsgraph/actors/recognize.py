@@ -406,7 +406,8 @@ class SentenceRecognizer:
                     k += 1
                 if k + 1 < len(units) and units[k].kind in ("word", "punct") \
                         and self.lowers[units[k].i] in _CONNECTORS and units[k + 1].kind == "lex" \
-                        and units[k + 1].has("country", "demonym", "org", "region_adj"):
+                        and units[k + 1].has("country", "demonym", "org", "region_adj") \
+                        and (self.lowers[units[k].i] != "," or self._list_goes_on(k + 1)):
                     k += 1
                 continue
             if u.kind == "word" and self.lowers[u.i].rstrip("-") in _ROLE_PREFIXES:
@@ -419,6 +420,15 @@ class SentenceRecognizer:
                 continue
             break
         return k, mods, definite, indefinite, start_k
+
+    def _list_goes_on(self, k: int) -> bool:
+        """After a comma, modifiers are a list only if 'and' or 'or' joins its last item:
+        "Ethiopian, Mozambican and South African troops", not "in Syria, Kurdish-led forces said"."""
+        for u in self.units[k : k + 8]:
+            if u.kind == "lex" or (u.kind == "punct" and self.lowers[u.i] == ","):
+                continue
+            return u.kind == "word" and self.lowers[u.i] in ("and", "or", "&")
+        return False
 
     def _titled_person(self, k: int) -> int | None:
         """[mods] TITLE+ NAME: "Estonian Defense Minister Hanno Pevkur", "Gen. Charles Q. Brown Jr"."""
@@ -697,6 +707,8 @@ class SentenceRecognizer:
                             org_sector = e.sector
         if head is None:
             return None
+        if head_at < len(role_units) and role_units[head_at].kind == "name":
+            return None  # "Speaking to Xi, Kiribati President Taneti Maamau ...": a second person, named
         s, e = self.span(role_units[0].i, role_units[-1].j)
         person.role = person.role or self.text[s:e]
         person.role_words = person.role_words + tuple(self.lowers[u.i] for u in role_units[:head_at])

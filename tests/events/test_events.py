@@ -312,3 +312,10 @@ def test_the_reporter_at_the_end_is_not_a_target():
                             verbatim=True)
     e = event(doc, "agreed", "Peru")
     assert e.target is None or "minister" not in target_text(doc, e)
+
+
+def test_a_thing_returned_to_its_owner_years_later():
+    doc = newsgraph.extract("Belgium returned a stolen triptych by a Flemish master to its owner 60 years after "
+                            "the theft.", verbatim=True)
+    e = event(doc, "returned", "Belgium")
+    assert target_text(doc, e) == "owner" and "target.receiver" in e.rule

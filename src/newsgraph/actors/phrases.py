@@ -215,6 +215,9 @@ def noun_phrase_before(toks: list[Token], last: int, floor: int) -> Argument | N
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+# words a number can follow inside one noun phrase ("the first 100 days", "some 300 troops")
+_QUANTIFIED = frozenset({"a", "an", "the", "some", "about", "around", "nearly", "almost", "over", "first", "last",
+                         "next", "its", "their", "his", "her", "our", "than", "least", "most", "to", "another"})
 
 
 def object_after(toks: list[Token], start: int, index: MentionIndex, limit: int) -> Argument | None:
@@ -245,6 +248,9 @@ def object_after(toks: list[Token], start: int, index: MentionIndex, limit: int)
         if k > start and toks[k].text.islower() and toks[k].text.endswith("ed") and len(toks[k].text) > 4 \
                 and toks[k - 1].text.lower() not in _ARTICLES:
             break  # "a consulate employee accused of ...": a participle starts a new phrase ("a planned visit": no)
+        if k > start and toks[k].text[:1].isdigit() and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
+                and toks[k - 1].text.lower() not in _QUANTIFIED and not toks[k - 1].text.endswith("ed"):
+            break  # "to its owners 71 years after": a number after a common noun starts a new phrase
         k += 1
     if k == start:
         return None

@@ -319,3 +319,9 @@ def test_a_thing_returned_to_its_owner_years_later():
                             "the theft.", verbatim=True)
     e = event(doc, "returned", "Belgium")
     assert target_text(doc, e) == "owner" and "target.receiver" in e.rule
+
+
+def test_a_place_left_or_entered_is_the_target():
+    doc = newsgraph.extract("The UN withdrew its observers from the Golan Heights on Friday.", verbatim=True)
+    e = event(doc, "withdrew", "UN")
+    assert target_text(doc, e) == "Golan Heights" and "target.prep_place" in e.rule

@@ -420,6 +420,9 @@ class EventExtractor:
             recipient = self._first_prep_target(j, limit, hi, preps)
             if recipient is not None and recipient.actor is not None:
                 return recipient, "target.prep"
+            place = self._place_in(recipient)
+            if place is not None:  # "withdrew peacekeepers from the Golan Heights"
+                return place, "target.prep_place"
         if preps and c.trigger.cameo.plover == "MOBILIZE":
             for k in range(j, limit):
                 if self.lowers[k] in _CLAUSE_BREAK:
@@ -581,6 +584,15 @@ class EventExtractor:
                 for p in self.doc.places:
                     if p.span.start == start:
                         return Argument(p.span, None)
+        return None
+
+    def _place_in(self, arg: Argument | None) -> Argument | None:
+        """The gazetteer place a noun phrase names ("the Golan Heights"), if it names one."""
+        if arg is None:
+            return None
+        for p in self.doc.places:
+            if arg.span.start <= p.span.start and p.span.end <= arg.span.end:
+                return Argument(p.span, None)
         return None
 
     def _mission_place(self, target: Argument | None, hi: int) -> Argument | None:

@@ -467,8 +467,7 @@ class EventExtractor:
                         if moved is not None and moved.actor is not None and not self._person_like(obj):
                             return moved, "target.prep_after_object"
                     # "withdraw its troops from X", "lay down their weapons in Y": the source's own means
-                    own = bool({self.lowers[k], self.lowers[self.tok_at(obj.span.start)]}
-                               & {"its", "their", "his", "her", "our"}) \
+                    own = bool({self.lowers[k], self.lowers[self.tok_at(obj.span.start)]} & _POSSESSORS) \
                         and not (obj.actor is not None and obj.actor.kind == "person")  # "his counterpart X"
                     if (own or (obj.actor is None and self._abstract(obj))) \
                             and c.trigger.cameo.plover not in _ATTITUDES:

@@ -325,3 +325,28 @@ def test_a_place_left_or_entered_is_the_target():
     doc = newsgraph.extract("The UN withdrew its observers from the Golan Heights on Friday.", verbatim=True)
     e = event(doc, "withdrew", "UN")
     assert target_text(doc, e) == "Golan Heights" and "target.prep_place" in e.rule
+
+
+def test_failing_to_reach_a_deal_is_a_rejection_between_the_coordinated_sides():
+    doc = newsgraph.extract("Chilean and Bolivian negotiators failed to reach a deal on water rights after two "
+                            "days of talks.", verbatim=True)
+    e = event(doc, "deal")
+    assert e.type == "REJECT" and "failure:" in e.rule and "target.coordinated_subject" in e.rule
+    assert e.source.actor != e.target.actor
+    doc = newsgraph.extract("The rebels refused to hold talks with the government in Lusaka.", verbatim=True)
+    assert event(doc, "talks", "rebels").type == "REJECT"
+
+
+def test_borders_opened_to_people_are_refuge_not_access():
+    doc = newsgraph.extract("Chad opened its borders to thousands of Sudanese refugees last year.", verbatim=True)
+    e = event(doc, "opened", "Chad")
+    assert e.type == "AID" and e.cameo == "075" and "purpose.asylum" in e.rule
+    doc = newsgraph.extract("Jordan opened its border crossing to Syria on Monday.", verbatim=True)
+    assert event(doc, "opened", "Jordan").cameo == "086"
+
+
+def test_extraditing_a_person_is_a_legal_action_against_them():
+    doc = newsgraph.extract("A Lisbon court approved the extradition of a former Angolan minister wanted on "
+                            "fraud charges.", verbatim=True)
+    e = event(doc, "extradition", "court")
+    assert e.type == "ACCUSE" and "minister" in target_text(doc, e) and "purpose.prosecution" in e.rule

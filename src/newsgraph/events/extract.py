@@ -76,6 +76,8 @@ _REPORTED_BY = frozenset({"said", "says", "told", "announced", "added", "reporte
 _POSSESSORS = frozenset({"its", "their", "his", "her", "our"})
 _MISSION_NOUNS = frozenset({"force", "forces", "mission", "missions", "operation", "operations", "peacekeeping"})
 _MISSION_GOALS = frozenset({"MOBILIZE", "AID", "AGREE", "SUPPORT"})
+# handing a person over to another state's courts is a legal action against that person
+_EXTRADITIONS = frozenset({"extradite", "extradition"})
 _OBLIGATION_ADVERBS = frozenset({"also", "now", "still", "first", "immediately", "urgently"})
 
 
@@ -555,6 +557,17 @@ class EventExtractor:
         return head in human_nouns() or head.rstrip("s") in human_nouns() \
             or head.endswith(("ees", "ers", "ists", "ians"))
 
+    def _people(self, arg: Argument) -> bool:
+        """People rather than a state or an institution: a person, a group, or a demonym in the plural
+        ("displaced Afghans", "refugees", "a suspected militant")."""
+        if arg.actor is not None and arg.actor.kind in ("person", "group"):
+            return True
+        words = self.text[arg.span.start : arg.span.end].split()
+        head = words[-1].strip(",.;:") if words else ""
+        if arg.actor is not None and arg.actor.kind == "country":
+            return head.endswith("s") and head != arg.actor.name.split()[-1]
+        return arg.actor is None and self._person_like(arg)
+
     def _thing_receiver(self, thing: Argument | None, preps: list[str], hi: int,
                         start: int | None = None) -> Argument | None:
         """Who receives a thing handed over: 'returned a painting that was stolen in 1989 to its
@@ -682,8 +695,16 @@ class EventExtractor:
         return best[1], best[2]
 
     def _governed_by(self, c: _Candidate, floor: int, verbs: frozenset[str]) -> bool:
-        """'failed to reach', 'refused to send': the trigger is the complement of one of these verbs."""
+        """'failed to reach', 'refused to send': the trigger is the complement of one of these verbs;
+        a noun through the light verb that carries it ("failed to reach a deal", "refused to hold talks")."""
         k = c.i - 1
+        if c.trigger.pos == "noun":
+            for v in range(c.i - 1, max(floor, c.i - 4) - 1, -1):
+                if self.lowers[v] in light_verbs():
+                    k = v - 1
+                    break
+                if not self.lowers[v].isalpha() or self.lowers[v] in _PREPOSITIONS:
+                    break
         return k - 1 >= floor and self.lowers[k] == "to" and self.lowers[k - 1] in verbs
 
     def _negated(self, c: _Candidate, floor: int) -> bool:
@@ -838,6 +859,11 @@ class EventExtractor:
         if code.plover == "MOBILIZE" and any(self.lowers[k].startswith("peacekeep") for k in range(lo, hi)):
             # troops sent on a peacekeeping mission protect rather than threaten (CAMEO 074)
             code, purpose_rule = cameo_codes()["074"], "purpose.peacekeeping"
+        if c.trigger.lemma == "open" and code.code == "086" and target is not None and self._people(target):
+            # "opened its borders to Syrian refugees": refuge given to people (CAMEO 075)
+            code, purpose_rule = cameo_codes()["075"], "purpose.asylum"
+        elif c.trigger.lemma in _EXTRADITIONS and target is not None and self._people(target):
+            code, purpose_rule = cameo_codes()["115"], "purpose.prosecution"
         if code.plover in _MISSION_GOALS and not passive and target_rule != "target.none":
             place = self._mission_place(target, hi)
             if place is not None:
@@ -959,6 +985,8 @@ class EventExtractor:
         if len(args) != 2 or args[0] is None or args[1] is None:
             return False
         first, second = args[0].span, args[1].span
+        if first == second:  # "British and EU negotiators": two actors read from one shared phrase
+            return " and " in self.text[first.start : first.end]
         if second.start < first.end:  # one mention holding both: "Pakistan and Afghanistan's services"
             return self.text[first.start : second.start].rstrip().endswith(" and")
         return self.text[first.end : second.start].split() in (["and"], ["and", "the"])

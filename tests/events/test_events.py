@@ -247,7 +247,7 @@ def test_people_behind_a_theme_or_a_long_object():
     doc = newsgraph.extract("The high court lifted a decades-old ban Friday on women entering the shrine.",
                             verbatim=True)
     e = event(doc, "lifted")
-    assert target_text(doc, e).startswith("women") and "target.prep_after_object" in e.rule
+    assert target_text(doc, e).startswith("women") and "target.restricted" in e.rule
     doc = newsgraph.extract("A Latvian court ordered the son of former Prime Minister Ivars Kalnins to repay "
                             "the loan.", verbatim=True)
     assert target_text(doc, event(doc, "ordered")).startswith("the son")
@@ -350,3 +350,41 @@ def test_extraditing_a_person_is_a_legal_action_against_them():
                             "fraud charges.", verbatim=True)
     e = event(doc, "extradition", "court")
     assert e.type == "ACCUSE" and "minister" in target_text(doc, e) and "purpose.prosecution" in e.rule
+
+
+def test_ground_taken_by_armed_forces_is_an_assault_on_that_place():
+    doc = newsgraph.extract("Rebel fighters seized the airport in the north of the country on Sunday.", verbatim=True)
+    e = event(doc, "seized", "fighters")
+    assert e.type == "ASSAULT" and e.cameo == "192" and target_text(doc, e) == "the airport"
+    doc = newsgraph.extract("Customs officers seized 40 kilos of cocaine from the smugglers.", verbatim=True)
+    e = event(doc, "seized", "officers")
+    assert e.type == "COERCE" and target_text(doc, e) == "smugglers"
+    doc = newsgraph.extract("Government troops captured the old fort from where the militia had fired.",
+                            verbatim=True)
+    assert target_text(doc, event(doc, "captured", "troops")) == "the old fort"
+
+
+@pytest.mark.parametrize("sentence,trigger", [
+    ("Militants torched a village near the lake, killing four farmers.", "torched"),
+    ("Insurgents overran an army outpost in the mountains.", "overran"),
+    ("Artillery pounded the rebel-held district for a third day.", "pounded"),
+])
+def test_more_ways_to_attack(sentence, trigger):
+    doc = newsgraph.extract(sentence, verbatim=True)
+    assert event(doc, trigger).type == "ASSAULT"
+
+
+def test_whoever_a_restriction_is_on_is_the_target_of_lifting_it():
+    doc = newsgraph.extract("The high court lifted a travel ban Friday on three opposition lawyers.", verbatim=True)
+    e = event(doc, "lifted", "court")
+    assert target_text(doc, e).endswith("opposition lawyers") and "target.restricted" in e.rule
+    doc = newsgraph.extract("Members of the bloc refuse to lift sanctions on Transnistria.", verbatim=True)
+    e = event(doc, "lift")
+    assert e.type == "REJECT" and target_text(doc, e) == "Transnistria"
+
+
+def test_a_modal_does_not_reach_into_a_relative_clause():
+    doc = newsgraph.extract("The militia said it will return the trucks it has seized from the army.",
+                            verbatim=True)
+    e = event(doc, "seized")
+    assert e.modality != "intended" and e.type != "THREATEN"

@@ -93,3 +93,10 @@ def test_reporting_verbs_have_known_classes():
     for row in lexicons.table("reporting_verbs.tsv"):
         assert row["class"] in {"speech", "epistemic", "report", "cognition", "intention", "attitude"}, row
         assert all(re.fullmatch(r"[a-z' ]+", f) for f in row["forms"].split("|")), row
+
+
+def test_people_and_target_things_are_apart():
+    people = set(lexicons.entries("human_nouns.txt"))
+    things = set(lexicons.entries("target_things.txt"))
+    assert not people & things
+    assert {"refugees", "inmate", "owner"} <= people and {"airport", "village", "convoy"} <= things

@@ -200,7 +200,14 @@ def org_suffixes() -> dict[str, str]:
 
 @cache
 def human_nouns() -> frozenset[str]:
-    """Common nouns that name people or groups ("inmate", "voters", "ministry"): the human-noun and agent lexicons."""
+    """Heads of noun phrases that take part in events though no known actor: people and groups ("inmate",
+    "voters", "ministry") and the places and things acted upon ("an army camp")."""
+    return people_nouns() | lexicons.word_set("target_things.txt")
+
+
+@cache
+def people_nouns() -> frozenset[str]:
+    """Common nouns that name people or groups: the human-noun and agent lexicons."""
     agents = {row["noun"].lower() for row in lexicons.table("agents.tsv")}
     return lexicons.word_set("human_nouns.txt") | agents
 

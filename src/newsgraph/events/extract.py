@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from newsgraph.actors.lexicon import gazetteer, human_nouns
+from newsgraph.actors.lexicon import gazetteer, human_nouns, people_nouns
 from newsgraph.actors.phrases import (
     BETWEEN_SUBJECT_AND_CUE,
     TEMPORAL,
@@ -76,6 +76,15 @@ _REPORTED_BY = frozenset({"said", "says", "told", "announced", "added", "reporte
 _POSSESSORS = frozenset({"its", "their", "his", "her", "our"})
 _MISSION_NOUNS = frozenset({"force", "forces", "mission", "missions", "operation", "operations", "peacekeeping"})
 _MISSION_GOALS = frozenset({"MOBILIZE", "AID", "AGREE", "SUPPORT"})
+# a thing taken or struck by force is the target itself, not a sign to look further for an actor
+_TAKEOVERS = frozenset({"seize", "capture", "storm", "overrun", "raid", "torch", "raze", "pound", "shell",
+                        "bomb", "blockade", "occupy"})
+_ARMED_CODES = ("MIL", "REB", "INS")
+_RELATIVES = frozenset({"where", "which", "whom", "whose", "what"})
+# a subject and a finite auxiliary after a modal cue start a clause of their own: "will return the
+# depots it has seized" (the seizure is not intended)
+_FINITE_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were"})
+_CLAUSE_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i", "you", "who", "which", "that"})
 # handing a person over to another state's courts is a legal action against that person
 _EXTRADITIONS = frozenset({"extradite", "extradition"})
 _OBLIGATION_ADVERBS = frozenset({"also", "now", "still", "first", "immediately", "urgently"})
@@ -450,6 +459,18 @@ class EventExtractor:
             if k < limit and (quantifier or self.lowers[k] not in _PREPOSITIONS) \
                     and self.lowers[k] not in ("that", ",", "."):
                 obj = object_after(self.toks, k, self.index, hi)
+                head = self.lowers[self.tok_at(obj.span.end) - 1] if obj is not None else ""
+                if obj is not None and obj.actor is None and (head in c.trigger.requires
+                                                              or head.rstrip("s") in c.trigger.requires):
+                    # "refuse to lift sanctions on Abkhazia": whoever a restriction is on is its target
+                    after = self.tok_at(obj.span.end)
+                    while after < hi and self.lowers[after] in _WEEKDAY_WORDS:
+                        after += 1  # "lifted a ban Friday on girls"
+                    aimed = object_after(self.toks, after + 1, self.index, hi) \
+                        if after + 1 < hi and self.lowers[after] in ("on", "against") else None
+                    if aimed is not None and not self._is_date(aimed) \
+                            and (self._person_like(aimed) or not self._abstract(aimed)):
+                        return aimed, "target.restricted"
                 single = obj is not None and " " not in self.text[obj.span.start : obj.span.end]
                 if obj is not None and (obj.actor is not None or not (single and self.lowers[k] in _NOT_PARTICIPANTS)):
                     receiver = self._thing_receiver(obj, preps, hi)
@@ -471,7 +492,7 @@ class EventExtractor:
                     # "withdraw its troops from X", "lay down their weapons in Y": the source's own means
                     own = bool({self.lowers[k], self.lowers[self.tok_at(obj.span.start)]} & _POSSESSORS) \
                         and not (obj.actor is not None and obj.actor.kind == "person")  # "his counterpart X"
-                    if (own or (obj.actor is None and self._abstract(obj))) \
+                    if (own or (obj.actor is None and self._abstract(obj) and c.trigger.lemma not in _TAKEOVERS)) \
                             and c.trigger.cameo.plover not in _ATTITUDES:
                         later = self._actor_later_in_clause(self.tok_at(obj.span.end), hi)
                         if later is not None:
@@ -526,6 +547,8 @@ class EventExtractor:
             if self.lowers[k] in preps:
                 if self.lowers[k] == "to" and k + 1 < hi and self._verb_like(k + 1):
                     continue
+                if k + 1 < hi and self.lowers[k + 1] in _RELATIVES:
+                    return None  # "the mosque in Mosul from where ...": a relative clause, not a party
                 return object_after(self.toks, k + 1, self.index, hi)
         return None
 
@@ -544,18 +567,28 @@ class EventExtractor:
             return False
         return not gazetteer().lookup((head,))
 
+    def _head(self, arg: Argument) -> str:
+        """The head word of a noun phrase, before what follows it ("the son of X", "girls entering")."""
+        words = self.text[arg.span.start : arg.span.end].split()
+        for n, w in enumerate(words[1:], start=1):
+            if w in ("of", "who", "that", "which", "between", "aged") or (w.endswith("ing") and w.islower()):
+                words = words[:n]  # "the son of former Prime Minister X", "girls entering the temple"
+                break
+        return words[-1].strip(",.;:").lower() if words else ""
+
     def _person_like(self, arg: Argument) -> bool:
         """An actor, or a noun phrase headed by a person noun ("its owners", "two homeguards")."""
         if arg.actor is not None:
             return True
-        words = self.text[arg.span.start : arg.span.end].split()
-        for n, w in enumerate(words[1:], start=1):
-            if w in ("of", "who", "that", "which") or (w.endswith("ing") and w.islower()):
-                words = words[:n]  # "the son of former Prime Minister X", "girls entering the temple"
-                break
-        head = words[-1].strip(",.;:").lower() if words else ""
+        head = self._head(arg)
         return head in human_nouns() or head.rstrip("s") in human_nouns() \
             or head.endswith(("ees", "ers", "ists", "ians"))
+
+    @staticmethod
+    def _armed(arg: Argument | None) -> bool:
+        """A military, rebel or insurgent actor (by its CAMEO-style code)."""
+        code = (arg.actor.code or "") if arg is not None and arg.actor is not None else ""
+        return any(code[k : k + 3] in _ARMED_CODES for k in range(0, len(code) - 2, 3))
 
     def _people(self, arg: Argument) -> bool:
         """People rather than a state or an institution: a person, a group, or a demonym in the plural
@@ -566,7 +599,10 @@ class EventExtractor:
         head = words[-1].strip(",.;:") if words else ""
         if arg.actor is not None and arg.actor.kind == "country":
             return head.endswith("s") and head != arg.actor.name.split()[-1]
-        return arg.actor is None and self._person_like(arg)
+        if arg.actor is not None:
+            return False
+        head = self._head(arg)
+        return head in people_nouns() or head.rstrip("s") in people_nouns() or head.endswith(("ees", "ists", "ians"))
 
     def _thing_receiver(self, thing: Argument | None, preps: list[str], hi: int,
                         start: int | None = None) -> Argument | None:
@@ -641,7 +677,7 @@ class EventExtractor:
         'refused a request by the president', 'dismissed the protest filed by X'."""
         if k < hi and self.lowers[k] in ("filed", "made", "issued", "submitted", "imposed", "lodged", "brought"):
             k += 1
-        if k + 1 < hi and self.lowers[k] in ("of", "by", "from"):
+        if k + 1 < hi and self.lowers[k] in ("of", "by", "from") and self.lowers[k + 1] not in _RELATIVES:
             arg = object_after(self.toks, k + 1, self.index, hi)
             if arg is not None and arg.actor is not None:
                 return arg
@@ -691,6 +727,9 @@ class EventExtractor:
                         best = (k, cues[key], " ".join(key))
                     break
         if best is None:
+            return "asserted", None
+        if any(self.lowers[k] in _FINITE_AUX and self.lowers[k - 1] in _CLAUSE_SUBJECTS
+               for k in range(best[0] + 2, c.i)):
             return "asserted", None
         return best[1], best[2]
 
@@ -862,6 +901,10 @@ class EventExtractor:
         if c.trigger.lemma == "open" and code.code == "086" and target is not None and self._people(target):
             # "opened its borders to Syrian refugees": refuge given to people (CAMEO 075)
             code, purpose_rule = cameo_codes()["075"], "purpose.asylum"
+        elif c.trigger.lemma in ("seize", "capture") and code.plover == "COERCE" and self._armed(source) \
+                and target is not None and not self._people(target):
+            # "Taliban fighters seized a house", "troops captured the mosque": ground taken by force (CAMEO 192)
+            code, purpose_rule = cameo_codes()["192"], "purpose.occupation"
         elif c.trigger.lemma in _EXTRADITIONS and target is not None and self._people(target):
             code, purpose_rule = cameo_codes()["115"], "purpose.prosecution"
         if code.plover in _MISSION_GOALS and not passive and target_rule != "target.none":

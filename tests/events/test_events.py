@@ -388,3 +388,16 @@ def test_a_modal_does_not_reach_into_a_relative_clause():
                             verbatim=True)
     e = event(doc, "seized")
     assert e.modality != "intended" and e.type != "THREATEN"
+
+
+def test_peacekeepers_arriving_or_taking_part_are_aid_to_the_place():
+    doc = newsgraph.extract("A battalion of Ghanaian peacekeepers arrived in Bunia on Tuesday.", verbatim=True)
+    e = event(doc, "arrived")
+    assert e.type == "AID" and e.cameo == "074" and target_text(doc, e) == "Bunia"
+    doc = newsgraph.extract("Nepalese peacekeepers arrive at the Goma airport to join the UN mission in Congo.",
+                            verbatim=True)
+    assert "Goma" in target_text(doc, event(doc, "arrive"))
+    doc = newsgraph.extract("Uruguayan troops participate in peacekeeping operations in Haiti.", verbatim=True)
+    assert target_text(doc, event(doc, "participate")) == "Haiti"
+    # arriving is no event on its own
+    assert not newsgraph.extract("The minister arrived in Paris on Monday.", verbatim=True).events

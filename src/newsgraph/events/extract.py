@@ -223,6 +223,9 @@ class EventExtractor:
     def _requires(self, t: Trigger, i: int, j: int, lo: int, hi: int) -> bool:
         # a required preposition ("ordered X to", "charged X with") may follow a long object
         reach = 14 if t.requires & _PREPOSITIONS else 8
+        before = {w[1:] for w in t.requires if w.startswith("<")}
+        if before and any(self.lowers[k] in before for k in range(max(lo, i - 6), i)):
+            return True  # "peacekeepers arrived in Juba": the word that makes the trigger is its subject
         window = range(max(lo, i - 4), i) if t.pos == "noun" else self._object_window(j, hi, reach)
         for k in window:
             w = self.lowers[k]
@@ -652,8 +655,8 @@ class EventExtractor:
         mission = False
         for k in range(start, min(hi, start + 12)):
             word = self.lowers[k]
-            if word in _CLAUSE_BREAK or word == ",":
-                return None
+            if word in _CLAUSE_BREAK or word == "," or (word == "to" and k + 1 < hi and self._verb_like(k + 1)):
+                return None  # "arrive at the airport to participate in the mission in X": past the target
             if word in _MISSION_NOUNS:
                 mission = True
             elif word == "in" and mission:

@@ -101,3 +101,10 @@ def test_a_named_second_person_is_not_an_appositive():
     sovaleni = actor_named(doc, "Siaosi Sovaleni")
     assert "his" in mention_texts(doc, sovaleni)  # the clause's subject, not the man spoken to
     assert "appositive" not in actor_named(doc, "Emmanuel Macron").mentions[0].rule
+
+
+def test_an_irregular_past_tense_ends_a_group_phrase():
+    for text, verb in [("The UN withdrew peacekeepers from the border zone.", "withdrew"),
+                       ("Kenya sent troops to the border.", "sent")]:
+        doc = newsgraph.extract(text, verbatim=True)
+        assert all(verb not in m for a in doc.actors for m in mention_texts(doc, a))

@@ -401,3 +401,17 @@ def test_peacekeepers_arriving_or_taking_part_are_aid_to_the_place():
     assert target_text(doc, event(doc, "participate")) == "Haiti"
     # arriving is no event on its own
     assert not newsgraph.extract("The minister arrived in Paris on Monday.", verbatim=True).events
+
+
+def test_the_one_who_must_act_may_be_a_longer_phrase_and_the_sayer_may_give_a_time():
+    doc = newsgraph.extract("Mary Okafor, the former finance minister of Ghana, on Monday said the Ghanaian "
+                            "government must publish the audit.", verbatim=True)
+    e = event(doc, "must")
+    assert e.type == "REQUEST" and "Okafor" in source_text(doc, e) and "government" in target_text(doc, e)
+    doc = newsgraph.extract("The envoy said that all rebel groups in Mali must lay down their weapons.",
+                            verbatim=True)
+    e = event(doc, "must")
+    assert source_text(doc, e) == "envoy" and "rebel" in target_text(doc, e)
+    # a clause break between the saying and 'must' stops the search
+    doc = newsgraph.extract("The envoy spoke in Bamako; the armed groups must disarm.", verbatim=True)
+    assert not [x for x in doc.events if doc.text[x.trigger.start:x.trigger.end] == "must"]

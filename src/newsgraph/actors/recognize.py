@@ -44,7 +44,8 @@ _STOP_INSIDE_NP = frozenset({"is", "are", "was", "were", "be", "been", "has", "h
                              "in", "on", "at", "for", "with", "by", "from", "that", "which", "who", "and", "or",
                              "but", "as", "than", "if", "when", "while", "so", "said", "says", "told", "it",
                              "they", "he", "she", "we", "you", "i", "there", "here", "also", "just", "only",
-                             "still", "even", "now", "then", "very", "about", "into", "over", "after", "before"})
+                             "still", "even", "now", "then", "very", "about", "into", "over", "after", "before",
+                             "let"})
 
 
 @dataclass(slots=True)
@@ -99,9 +100,12 @@ class _Unit:
 
 
 @cache
-def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    from newsgraph.events.lexicon import irregular_verb_forms  # here: the events package imports this one
+
+    # reporting verbs and irregular past tenses ("UN withdrew peacekeepers") end a noun phrase
     return (lexicons.word_set("vague_agents.txt"), frozenset(lexicons.entries("not_acronyms.txt")),
-            lexicons.word_set("locative_prepositions.txt"), _speech_forms())
+            lexicons.word_set("locative_prepositions.txt"), _speech_forms(), irregular_verb_forms())
 
 
 def _speech_forms() -> frozenset[str]:
@@ -315,7 +319,7 @@ class SentenceRecognizer:
         self.mentions: list[MentionCandidate] = []
         self.places: list[PlaceCandidate] = []
         self._mods_cache: tuple[int, tuple] | None = None
-        self.vague, self.not_acronyms, self.locatives, self.speech = _word_sets()
+        self.vague, self.not_acronyms, self.locatives, self.speech, self.past_verbs = _word_sets()
 
     # --- helpers -------------------------------------------------------------------------
     def span(self, i: int, j: int) -> tuple[int, int]:
@@ -547,7 +551,7 @@ class SentenceRecognizer:
         return k2 + 1
 
     def _adjective_like(self, lower: str) -> bool:
-        if lower in _STOP_INSIDE_NP or lower in self.speech or lower in _DETERMINERS:
+        if lower in _STOP_INSIDE_NP or lower in self.speech or lower in self.past_verbs or lower in _DETERMINERS:
             return False
         return not lower.endswith(("ly", "ing")) and not (lower.endswith("ed") and lower not in _PARTICIPLE_ADJS)
 

@@ -173,7 +173,7 @@ class EventExtractor:
         prev = self.lowers[i - 1] if i > lo else ""
         if i == lo and not self.toks[i].text[:1].islower():
             found = [t for t in found if t.pos == "noun"]  # an opening word is not a bare verb
-        verbs = [t for t in found if t.pos == "verb"]
+        verbs = [t for t in found if t.pos == "verb"] if not self._inside_name(i, lo) else []
         nouns = [t for t in found if t.pos == "noun"]
         if prev == "in" and j < hi and self.lowers[j] == "to":
             return []  # "in order to"
@@ -190,6 +190,16 @@ class EventExtractor:
         # a specific reading (with a required object) beats the generic one
         specific = [t for t in out if t.requires]
         return specific[:1] if specific else out[:1]
+
+    def _inside_name(self, i: int, lo: int) -> bool:
+        """Inside an actor's name, not at its edge: "the former finance minister"."""
+        here, index = self.toks[i], self.index
+        k = bisect_left(index.starts, self.toks[max(lo, i - 6)].start)
+        while k < len(index.items) and index.items[k][0] < here.start:
+            if index.items[k][1] > here.end:
+                return True
+            k += 1
+        return False
 
     def _verb_context(self, i: int, lo: int) -> bool:
         """Something that can stand before a verb: a subject, an auxiliary, 'to', a connector."""
@@ -953,26 +963,34 @@ class EventExtractor:
                 ))
 
     def _obligation(self, c: _Candidate, lo: int) -> tuple[Argument, Argument] | None:
-        """'Russia says Israel must end attacks', 'X said on Monday that Y must ensure security': the
-        sayer demands; the actor right before 'must' is the one asked."""
-        k = c.i - 1
-        while k > lo and self.lowers[k] in _OBLIGATION_ADVERBS:
-            k -= 1
-        found = self.index.ending_at(self.toks[k].end, self.toks[k].end) if k >= lo else None
-        if found is None:
+        """'Russia says Israel must end attacks', 'X said on Monday that all parties in Y must ensure
+        security': the sayer demands; the one asked is the first actor between the saying and 'must'."""
+        t = c.i - 1
+        while t >= lo and t > c.i - 10 and self.lowers[t] != "that" and self.lowers[t] not in _speech_verbs():
+            if self.lowers[t] in _CLAUSE_BREAK or self.lowers[t] == ",":
+                return None
+            t -= 1
+        if t < lo or t <= c.i - 10 or t + 1 >= c.i:
             return None
-        t = self.tok_at(found[0]) - 1
-        if t >= lo and self.lowers[t] == "that":
+        obliged = self._first_actor(self.toks[t + 1].start, self.toks[c.i - 1].end)
+        if obliged is None:
+            return None
+        if self.lowers[t] == "that":
             t -= 1
         while t > lo and (self.lowers[t] in _MONTH_WORDS or self.lowers[t] in _WEEKDAY_WORDS
                           or self.lowers[t] in ("on", "today", "yesterday", "also", "again", "repeatedly")):
             t -= 1
         if t < lo or self.lowers[t] not in _speech_verbs():
             return None
-        sayer = subject_before(self.toks, t, self.index, floor=lo)
+        # "X, the former prime minister, on Monday said ...": the sayer stands before the time words
+        s = t
+        while s - 1 > lo and (self.lowers[s - 1] in _MONTH_WORDS or self.lowers[s - 1] in _WEEKDAY_WORDS
+                              or self.lowers[s - 1] in ("on", "today", "yesterday")):
+            s -= 1
+        sayer = subject_before(self.toks, s, self.index, floor=lo)
         if sayer is None or sayer.actor is None:
             return None
-        return sayer, Argument(Span(found[0], found[1]), found[2])
+        return sayer, obliged
 
     def _holder_and_held(self, c: _Candidate, lo: int) -> tuple[Argument | None, Argument] | None:
         """'used Lebanese civilians as human shields', 'took 20 workers hostage': the people right

@@ -92,6 +92,27 @@ def triggers() -> dict[tuple[str, ...], list[Trigger]]:
     return out
 
 
+_ADJECTIVAL_PARTICIPLES = frozenset({"burnt", "built", "shot", "laid", "found"})
+
+
+@cache
+def irregular_verb_forms() -> frozenset[str]:
+    """Irregular past tenses listed in the trigger lexicon ("withdrew", "sent", "took"): words that are
+    verbs, never modifiers inside a noun phrase. Third persons ("strikes") and participles ("taken",
+    "burnt buildings") can be nouns or adjectives, so they are left out."""
+    nouns = {t.lemma for bucket in triggers().values() for t in bucket if t.pos == "noun"}
+    out = set()
+    for row in lexicons.table("event_triggers.tsv"):
+        if row["pos"] != "verb":
+            continue
+        for form in row.get("forms", "").split("|"):
+            first = form.split(" ")[0].lower()
+            if first and not first.endswith(("ing", "ed", "s", "en", "wn")) and first not in nouns \
+                    and first not in _ADJECTIVAL_PARTICIPLES and first != row["trigger"].split(" ")[0]:
+                out.add(first)
+    return frozenset(out)
+
+
 @cache
 def first_word_lengths() -> dict[str, int]:
     out: dict[str, int] = {}

@@ -415,3 +415,14 @@ def test_the_one_who_must_act_may_be_a_longer_phrase_and_the_sayer_may_give_a_ti
     # a clause break between the saying and 'must' stops the search
     doc = newsgraph.extract("The envoy spoke in Bamako; the armed groups must disarm.", verbatim=True)
     assert not [x for x in doc.events if doc.text[x.trigger.start:x.trigger.end] == "must"]
+
+
+def test_forcing_someone_out_or_to_act_is_coercion():
+    doc = newsgraph.extract("Soldiers forced the provincial governor out of his office on Monday.", verbatim=True)
+    e = event(doc, "forced")
+    assert e.type == "COERCE" and e.cameo == "174" and "governor" in target_text(doc, e)
+    doc = newsgraph.extract("Two fighter jets forced a cargo plane to land in Mombasa.", verbatim=True)
+    assert event(doc, "forced").cameo == "170"
+    # the noun is no verb: "the air force", "security forces"
+    doc = newsgraph.extract("Kenya's air force carried out strikes against al-Shabaab positions.", verbatim=True)
+    assert all(doc.text[e.trigger.start:e.trigger.end] != "force" for e in doc.events)

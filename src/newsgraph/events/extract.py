@@ -192,11 +192,12 @@ class EventExtractor:
         return specific[:1] if specific else out[:1]
 
     def _inside_name(self, i: int, lo: int) -> bool:
-        """Inside an actor's name, not at its edge: "the former finance minister"."""
+        """Inside or ending an actor's name that starts earlier: "the former finance minister", "Israel's air
+        force" (a verb does not end a name)."""
         here, index = self.toks[i], self.index
         k = bisect_left(index.starts, self.toks[max(lo, i - 6)].start)
         while k < len(index.items) and index.items[k][0] < here.start:
-            if index.items[k][1] > here.end:
+            if index.items[k][1] >= here.end:
                 return True
             k += 1
         return False

@@ -87,7 +87,6 @@ _FINITE_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were"})
 _CLAUSE_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "i", "you", "who", "which", "that"})
 # handing a person over to another state's courts is a legal action against that person
 _EXTRADITIONS = frozenset({"extradite", "extradition"})
-_OBLIGATION_ADVERBS = frozenset({"also", "now", "still", "first", "immediately", "urgently"})
 
 
 @cache
@@ -607,14 +606,12 @@ class EventExtractor:
     def _people(self, arg: Argument) -> bool:
         """People rather than a state or an institution: a person, a group, or a demonym in the plural
         ("displaced Afghans", "refugees", "a suspected militant")."""
-        if arg.actor is not None and arg.actor.kind in ("person", "group"):
-            return True
-        words = self.text[arg.span.start : arg.span.end].split()
-        head = words[-1].strip(",.;:") if words else ""
-        if arg.actor is not None and arg.actor.kind == "country":
-            return head.endswith("s") and head != arg.actor.name.split()[-1]
         if arg.actor is not None:
-            return False
+            if arg.actor.kind in ("person", "group"):
+                return True
+            last = self.text[arg.span.start : arg.span.end].split()[-1].strip(",.;:")
+            # "Afghans" names the people of Afghanistan; "Netherlands" is the country itself
+            return arg.actor.kind == "country" and last.endswith("s") and last != arg.actor.name.split()[-1]
         head = self._head(arg)
         return head in people_nouns() or head.rstrip("s") in people_nouns() or head.endswith(("ees", "ists", "ians"))
 

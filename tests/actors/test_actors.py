@@ -108,3 +108,15 @@ def test_an_irregular_past_tense_ends_a_group_phrase():
                        ("Kenya sent troops to the border.", "sent")]:
         doc = newsgraph.extract(text, verbatim=True)
         assert all(verb not in m for a in doc.actors for m in mention_texts(doc, a))
+
+
+def test_a_head_count_makes_a_group_of_people():
+    doc = newsgraph.extract("About 1,400 dock workers and 300 drivers stopped work at the port of Valdora.",
+                            verbatim=True)
+    assert actor_named(doc, "dock workers").code == "LAB"
+    assert mention_texts(doc, actor_named(doc, "drivers")) == ["drivers"]
+    # a count of machines is not a group of people; nor is a count of anyone at all
+    doc = newsgraph.extract("The army said 12 tanks crossed the river.", verbatim=True)
+    assert not any(a.name == "tanks" for a in doc.actors)
+    doc = newsgraph.extract("About 300 people crossed the river.", verbatim=True)
+    assert not doc.actors

@@ -436,3 +436,23 @@ def test_money_contributed_is_aid_and_reinforcing_needs_troops():
     assert all(x.type != "MOBILIZE" for x in doc.events)
     doc = newsgraph.extract("Turkey reinforced its troops along the border.", verbatim=True)
     assert event(doc, "reinforced").type == "MOBILIZE"
+
+
+def test_the_subject_is_the_people_not_where_they_are():
+    doc = newsgraph.extract("Some 900 nurses in hospitals across Korvania went on strike on Tuesday.", verbatim=True)
+    assert "nurses" in source_text(doc, event(doc, "went on strike"))
+    doc = newsgraph.extract("Drosnian troops in eastern Valdoria shelled the port of Merrin.", verbatim=True)
+    assert "troops" in source_text(doc, event(doc, "shelled"))
+
+
+def test_a_subordinate_clause_keeps_its_own_subject():
+    doc = newsgraph.extract("Nine people were hurt after a truck bomb struck a police post in Merrin.", verbatim=True)
+    e = event(doc, "struck")
+    assert "people" not in source_text(doc, e)
+
+
+def test_the_author_of_demands_after_an_adverb():
+    doc = newsgraph.extract("The minister has conceded to the demands of the striking miners twice already.",
+                            verbatim=True)
+    e = event(doc, "conceded")
+    assert "miners" in target_text(doc, e) and e.rule.split("+")[2] == "target.prep_author"

@@ -48,7 +48,8 @@ _NP_STOP = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "—", "–", '"',
 _NP_TAIL_STOP = frozenset({"late", "early", "earlier", "later", "yesterday", "today", "tonight", "into", "against",
                            "under", "amid", "since", "until", "including", "during", "over", "despite", "without",
                            "through", "across", "toward", "towards", "near", "via", "per", "monday", "tuesday",
-                           "wednesday", "thursday", "friday", "saturday", "sunday"})
+                           "wednesday", "thursday", "friday", "saturday", "sunday", "twice", "already", "again", "once",
+                           "instead", "too", "still", "repeatedly"})
 
 
 @dataclass(slots=True)
@@ -124,8 +125,37 @@ def subject_before(toks: list[Token], cue_index: int, index: MentionIndex, floor
     end = toks[k].end
     found = index.ending_at(end, end)
     if found is not None:
-        return Argument(Span(found[0], found[1]), found[2])
+        return _head_of_located(toks, found, index, floor) or Argument(Span(found[0], found[1]), found[2])
     return noun_phrase_before(toks, k, floor)
+
+
+_LOCATED_BY = frozenset({"in", "from", "at", "across", "near"})
+
+
+def _head_of_located(toks: list[Token], found: tuple[int, int, Actor], index: MentionIndex,
+                     floor: int) -> Argument | None:
+    """'2,000 workers in logistic centers in Germany went on strike': the people, not the place."""
+    k = next((x for x in range(len(toks)) if toks[x].start == found[0]), None)
+    if k is not None and k - 2 >= floor and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
+            and toks[k - 2].text.lower() in _LOCATED_BY:
+        k -= 1  # "in eastern Ukraine"
+    head = None
+    steps = 0
+    while k is not None and k - 1 >= floor and toks[k - 1].text.lower() in _LOCATED_BY and steps < 3:
+        steps += 1
+        for back in range(k - 2, max(floor, k - 8) - 1, -1):
+            if toks[back].text in _CLAUSE_ENDS:
+                return head
+            earlier = index.ending_at(toks[back].end, toks[back].end)
+            if earlier is not None:
+                if earlier[2].kind not in ("person", "group"):
+                    return head
+                head = Argument(Span(earlier[0], earlier[1]), earlier[2])
+                k = next((x for x in range(back, -1, -1) if toks[x].start <= earlier[0]), back)
+                break
+        else:
+            return head
+    return head
 
 
 def skip_back_adverbials(toks: list[Token], k: int, floor: int) -> int:

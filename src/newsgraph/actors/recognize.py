@@ -31,6 +31,11 @@ _DETERMINERS = frozenset({"a", "an", "the", "one", "some", "several", "many", "t
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "many", "two", "three", "four", "five", "any",
                          "another", "dozens", "hundreds", "thousands", "few", "various", "no"})
+_APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "over"})
+_NUMERAL = re.compile(r"\d[\d,.]*")
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
+                           "million", "dozen"})
 _ROLE_PREFIXES = frozenset({"former", "then", "then-", "acting", "deputy", "top", "senior", "ex", "ex-", "interim",
                             "late", "incoming", "outgoing", "current", "new", "chief", "assistant", "vice",
                             "retired", "veteran"})
@@ -114,6 +119,11 @@ def _speech_forms() -> frozenset[str]:
         if row["class"] in ("speech", "epistemic", "report"):
             forms.update(f for f in row["forms"].split("|") if " " not in f)
     return frozenset(forms)
+
+
+@cache
+def _human_nouns() -> frozenset[str]:
+    return lexicons.word_set("human_nouns.txt")
 
 
 def _norm(text: str) -> str:
@@ -248,7 +258,7 @@ def _lexicon_units(toks: list[Token], lowers: list[str]) -> list[_Unit]:
 def _name_token(tok: Token, index: int, lower: str) -> bool:
     """May this token begin a name? (Capitalised, and not a month, weekday or function word.)"""
     text = tok.text
-    if not text[:1].isupper() or lower in _non_names():
+    if not text[:1].isupper() or lower in _non_names() or (index == 0 and lower in _NUMBER_WORDS):
         return False
     return not (index == 0 and lower in common_words())
 
@@ -357,7 +367,8 @@ class SentenceRecognizer:
         lowers = self.lowers
         # mentions start at lexicon phrases, names and determiners; other units are skipped
         starts = [k for k, u in enumerate(units)
-                  if u.kind in ("lex", "name") or (u.kind == "word" and lowers[u.i] in _DETERMINERS)]
+                  if u.kind in ("lex", "name") or (u.kind == "word" and (
+                      lowers[u.i] in _DETERMINERS or lowers[u.i] in _APPROXIMATORS or lowers[u.i][:1].isdigit()))]
         k = 0
         for start in starts:
             if start < k:
@@ -391,11 +402,17 @@ class SentenceRecognizer:
         definite = indefinite = False
         start_k = k
         mods: list[_Unit] = []
-        if k < len(units) and units[k].kind == "word" and self.lowers[units[k].i] in _DETERMINERS:
+        if k < len(units) and units[k].kind == "word" and self.lowers[units[k].i] in _DETERMINERS \
+                and self._quantity_end(k) <= k + 1:  # "three thousand": a count, read below
             det = self.lowers[units[k].i]
             definite = det in _DEFINITE
             indefinite = det in _INDEFINITE
             k += 1
+        quantity = self._quantity_end(k)
+        counted = quantity > k
+        if counted:  # "Three thousand employees", "the 28,000 guards", "about 1,100 contract workers"
+            indefinite = indefinite or not definite
+            k = start_k = quantity  # the count is not part of the name: "the workers" later is the same group
         adjs = 0
         while k < len(units):
             u = units[k]
@@ -417,13 +434,25 @@ class SentenceRecognizer:
             if u.kind == "word" and self.lowers[u.i].rstrip("-") in _ROLE_PREFIXES:
                 k += 1
                 continue
-            if adjectives and (k > start_k) and adjs < 3 and u.kind == "word" \
+            if adjectives and (k > start_k or counted) and adjs < 3 and u.kind == "word" \
                     and self.toks[u.i].text.islower() and self._adjective_like(self.lowers[u.i]):
                 k += 1
                 adjs += 1
                 continue
             break
         return k, mods, definite, indefinite, start_k
+
+    def _quantity_end(self, k: int) -> int:
+        """The unit after a head count ("2,000", "three thousand", "about 1.5 million"), or `k`."""
+        units = self.units
+        q = k
+        if q + 1 < len(units) and units[q].kind == "word" and self.lowers[units[q].i] in _APPROXIMATORS:
+            q += 1
+        end = q
+        while end < len(units) and units[end].kind == "word" and (
+                _NUMERAL.fullmatch(self.lowers[units[end].i]) or self.lowers[units[end].i] in _NUMBER_WORDS):
+            end += 1
+        return end if end > q else k
 
     def _list_goes_on(self, k: int) -> bool:
         """After a comma, modifiers are a list only if 'and' or 'or' joins its last item:
@@ -504,7 +533,12 @@ class SentenceRecognizer:
             head_unit = units[k2]
             head = head_unit.has("agent")  # type: ignore[assignment]
         assert head is not None
-        if _norm(head.name) in self.vague and not mods and not definite:
+        # "2,000 workers": a head count makes a vague noun a definite group of people. "1,500 people"
+        # stays vague: a count of anyone is coded by where they are, as CAMEO coders do
+        before = self.lowers[units[start_k - 1].i] if start_k > 0 and units[start_k - 1].kind == "word" else ""
+        counted = (before in _NUMBER_WORDS or _NUMERAL.fullmatch(before) is not None) \
+            and _norm(head.name) in _human_nouns() and _norm(head.name) != "people"
+        if _norm(head.name) in self.vague and not mods and not definite and not counted:
             return None
         # "the Austrian newspaper Die Presse": the name is the actor; the description its role
         nxt = units[k2 + 1] if k2 + 1 < len(units) else None

@@ -51,6 +51,7 @@ _CONTROL_VERBS = frozenset({"ask", "asked", "asks", "asking", "urge", "urged", "
                             "order", "ordered", "orders", "tell", "told", "press", "pressed", "invite", "invited",
                             "allow", "allowed", "force", "forced", "help", "helped", "want", "wants", "wanted"})
 _CLAUSE_BREAK = frozenset({".", ";", ":", "?", "!", "—", "–"})
+_SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "once", "if"})
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
 _CALLS = frozenset({"call", "phone", "telephone"})
@@ -310,12 +311,19 @@ class EventExtractor:
             if near is not None:
                 return near, "source.clause", False
         subject = subject_before(self.toks, i, self.index, floor=floor)
-        if subject is not None and subject.actor is None and floor > lo:
+        if subject is not None and subject.actor is None and floor > lo and not self._subordinate_subject(subject):
             subject = subject_before(self.toks, i, self.index, floor=lo) or subject
-        if subject is None or subject.actor is None:
+        if subject is None or (subject.actor is None and not self._subordinate_subject(subject)):
             # "Today, X faces ...", "in a statement condemned": an actor, not the nearest noun
             subject = self._nearest_subject(floor, i) or subject
         return subject, "source.subject", False
+
+    def _subordinate_subject(self, subject: Argument) -> bool:
+        """'after a car bomb struck a bus': the subordinate clause has its own subject, actor or not."""
+        k = self.tok_at(subject.span.start) - 1
+        while k >= 0 and self.lowers[k] in ("the", "a", "an"):
+            k -= 1
+        return k >= 0 and self.lowers[k] in _SUBORDINATORS
 
     def _noun_author(self, c: _Candidate, hi: int) -> Argument | None:
         """'the appeal of a U.S. student', 'a request from the health department': an actor."""

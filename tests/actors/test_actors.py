@@ -120,3 +120,24 @@ def test_a_head_count_makes_a_group_of_people():
     assert not any(a.name == "tanks" for a in doc.actors)
     doc = newsgraph.extract("About 300 people crossed the river.", verbatim=True)
     assert not doc.actors
+
+
+def test_a_description_and_the_name_after_it_are_one_person():
+    doc = newsgraph.extract("The Czech interior minister, Teodor Marek, met his Polish counterpart, "
+                            "Ilse Varga, in Merrin. Marek said the talks went well.", verbatim=True)
+    marek = actor_named(doc, "Teodor Marek")
+    assert mention_texts(doc, marek)[:2] == ["Czech interior minister", "Teodor Marek"] and marek.country == "CZE"
+    assert "Marek" in mention_texts(doc, marek)[2:]
+    varga = actor_named(doc, "Ilse Varga")
+    assert "counterpart" in mention_texts(doc, varga)[0] and varga.country == "POL"
+    # two people in a list are not an appositive
+    doc = newsgraph.extract("The ministers, Teodor Marek and Ilse Varga, met in Merrin.", verbatim=True)
+    assert not any(a.name == "Teodor Marek" and len(a.mentions) > 1 for a in doc.actors)
+
+
+def test_a_role_that_is_no_title_still_introduces_a_name():
+    doc = newsgraph.extract("Lavrov met his Turkish counterpart Mevlut Cavusoglu in Sochi.", verbatim=True)
+    person = actor_named(doc, "Mevlut Cavusoglu")
+    assert person.country == "TUR" and person.role == "counterpart"
+    doc = newsgraph.extract("The Austrian newspaper Die Presse reported the deal.", verbatim=True)
+    assert actor_named(doc, "Die Presse").kind != "person"

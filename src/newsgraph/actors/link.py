@@ -4,6 +4,8 @@ Rules, in the order they are tried for each mention (text order):
 - `link.name`: the same normalised full name, or a surname ("Brown", "General Brown") of an
   earlier person;
 - `link.org_short`: "the Times" to an earlier organisation whose name ends in "Times";
+- `link.appositive`: a name right after a description and a comma ("the Belarussian defense
+  minister, Leonid Maltsev,") names the person described;
 - `link.role`: a definite role description ("the Estonian defense chief", "the Joint Chiefs
   chairman") to the latest person whose role shares its head and whose country agrees;
 - `link.pronoun`: he/she to the most salient compatible person (recency, subject position,
@@ -62,6 +64,7 @@ class Linker:
         self.records: list[_Record] = []
         self.by_key: dict[str, _Record] = {}
         self.salient = True
+        self.previous: tuple[MentionCandidate, _Record, int] | None = None
 
     # --- registry ------------------------------------------------------------------------
     def _new(self, key: str, actor: Actor, **kw: object) -> _Record:
@@ -91,8 +94,22 @@ class Linker:
         if m.kind == "pronoun" and not salient:
             return  # "we", "he" inside a quotation refer to the quoted speaker's world
         handler = getattr(self, f"_link_{m.kind}", None)
+        count = len(self.records)
         if handler is not None:
             handler(m, sentence, subject)
+        linked = next((r for r in reversed(self.records) if r.actor.mentions
+                       and r.actor.mentions[-1].span.start == m.start), None) if len(self.records) >= count else None
+        self.previous = (m, linked, sentence) if linked is not None else None
+
+    def _appositive_description(self, m: MentionCandidate, sentence: int) -> _Record | None:
+        """'the Belarussian defense minister, Leonid Maltsev,': the name names the person described."""
+        if self.previous is None:
+            return None
+        prev, rec, prev_sentence = self.previous
+        if prev_sentence != sentence or prev.kind != "person_desc" or prev.number == "pl" \
+                or m.start - prev.end != 2 or rec.surname is not None:
+            return None
+        return rec
 
     def _link_person(self, m: MentionCandidate, sentence: int, subject: bool) -> None:
         name = _SUFFIX.sub("", m.name).strip()
@@ -102,7 +119,14 @@ class Linker:
         rec = self.by_key.get(key)
         if rec is None:
             rec = self._find_person(surname, words[0].lower() if len(words) > 1 else None)
-        if rec is None:
+        described = self._appositive_description(m, sentence) if rec is None else None
+        if described is not None:
+            rec = described
+            rec.actor.name = m.name.rstrip(",.")
+            rec.surname, rec.first = surname, words[0].lower() if len(words) > 1 else None
+            self.by_key[key] = rec
+            rule = m.rule + "+link.appositive"
+        elif rec is None:
             actor = Actor(id="", name=m.name.rstrip(",."), kind="person", country=m.country, sector=m.sector,
                           gender=m.gender, role=m.role, rule=m.rule)
             rec = self._new(key, actor, surname=surname, first=words[0].lower() if len(words) > 1 else None)

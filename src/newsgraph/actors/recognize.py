@@ -542,6 +542,8 @@ class SentenceRecognizer:
             return None
         # "the Austrian newspaper Die Presse": the name is the actor; the description its role
         nxt = units[k2 + 1] if k2 + 1 < len(units) else None
+        if nxt is not None and nxt.kind == "name" and head.actor_kind == "person" and not self._looks_like_org(nxt):
+            return self._role_and_name(start_k, k2, mods, head, nxt)
         if nxt is not None and (nxt.kind == "name" or (nxt.kind == "lex" and nxt.has("org", "person"))):
             return None
         start_unit = units[start_k]
@@ -583,6 +585,20 @@ class SentenceRecognizer:
                 mention_kind="description", number=number, role_words=role_words,
                 modifiers=[e.name for e in mods if e is not None]))
         return k2 + 1
+
+    def _role_and_name(self, start_k: int, k2: int, mods: list[Entry | None], head: Entry, name: _Unit) -> int:
+        """'his Turkish counterpart Mevlut Cavusoglu', 'a U.S. student Otto Warmbier': a person, named
+        after a role that is not a title."""
+        units = self.units
+        first = start_k + 1 if units[start_k].kind == "word" and self.lowers[units[start_k].i] in _DETERMINERS \
+            else start_k
+        country = next((e.country for e in mods if e is not None and e.country), None)
+        self.mentions.append(MentionCandidate(
+            self.toks[units[first].i].start, self._name_end(name), "person", "person.role+name",
+            self._clean_name(name), units[first].i, name.j, country=country, sector=head.sector,
+            gender=self._gender_of_name(name), role=_norm(head.name),
+            role_words=tuple(self.lowers[u.i] for u in units[first:k2 + 1] if u.kind in ("word", "lex"))))
+        return self._appositive(k2 + 2) or k2 + 2
 
     def _adjective_like(self, lower: str) -> bool:
         if lower in _STOP_INSIDE_NP or lower in self.speech or lower in self.past_verbs or lower in _DETERMINERS:
@@ -732,6 +748,8 @@ class SentenceRecognizer:
                 break
             if u.kind == "word" and (self.lowers[u.i] in self.speech or self.lowers[u.i] in ("who", "which")):
                 break
+            if u.kind == "word" and self.lowers[u.i] in self.past_verbs:
+                return None  # "Teodor Marek, met his Polish counterpart": a verb, not a role
             if u.kind in ("name",) and head is None and n == 0:
                 return None
             role_units.append(u)

@@ -456,3 +456,20 @@ def test_the_author_of_demands_after_an_adverb():
                             verbatim=True)
     e = event(doc, "conceded")
     assert "miners" in target_text(doc, e) and e.rule.split("+")[2] == "target.prep_author"
+
+
+def test_closing_a_border_is_a_restriction_aimed_at_the_other_side():
+    doc = newsgraph.extract("Chad closed its border crossings with Niger and severed diplomatic ties "
+                            "with Sudan.", verbatim=True)
+    e = event(doc, "closed")
+    assert (e.type, e.cameo) == ("COERCE", "172") and target_text(doc, e) == "Niger"
+    # the second verb shares the first one's subject, not the nearest name before it
+    severed = event(doc, "severed")
+    assert source_text(doc, severed) == "Chad" and severed.rule.split("+")[1] == "source.shared"
+    doc = newsgraph.extract("The army closed Chad's land borders with Niger.", verbatim=True)
+    assert target_text(doc, event(doc, "closed")) == "Niger"
+
+
+def test_an_attitude_verb_does_not_make_what_follows_reported():
+    doc = newsgraph.extract("Rebels attacked the town and killed 12 soldiers.", verbatim=True)
+    assert event(doc, "killed").modality == "asserted"

@@ -3,10 +3,12 @@
 Named rules (recorded in `Event.rule`, joined with '+'):
   trigger.verb / trigger.noun         the lexicon match
   source.subject / source.passive_by / source.passive_place / source.clause / source.clause_subject /
-  source.participle / source.control / source.possessive / source.modifier / source.light_verb / source.by
+  source.participle / source.control / source.possessive / source.modifier / source.light_verb / source.by /
+  source.shared (a verb after "and" shares the subject of the verb before it)
   target.object / target.object_author / target.object_recipient / target.prep / target.prep_author /
   target.clause / target.complement / target.that_clause / target.passive_subject /
-  target.coordinated_subject
+  target.coordinated_subject / target.restricted (whom a restriction is aimed at: "sanctions on X",
+  "closed its borders with X")
   intent.agree:<type> / intent.threaten:<type> / threat:<type> / refusal:<type> / failure:<type>
   modality.<cue> / negation / hedge
 """
@@ -51,6 +53,9 @@ _CONTROL_VERBS = frozenset({"ask", "asked", "asks", "asking", "urge", "urged", "
                             "order", "ordered", "orders", "tell", "told", "press", "pressed", "invite", "invited",
                             "allow", "allowed", "force", "forced", "help", "helped", "want", "wants", "wanted"})
 _CLAUSE_BREAK = frozenset({".", ";", ":", "?", "!", "—", "–"})
+# whom a restriction is aimed at: "sanctions on X"; "closed its borders with X", "crossings into X"
+_AIMED_AT = {"COERCE": ("on", "against", "with", "into", "to"), "SANCTION": ("on", "against", "with", "into", "to")}
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 _SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "once", "if"})
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
@@ -126,10 +131,13 @@ class EventExtractor:
         self.index = MentionIndex.of(doc)
         self.published = parse_publication(doc.article.published)
         self.quotes = [q for q in doc.quotes if q.kind != "scare"]
+        # "attacked the town and killed soldiers" voices an attitude at most: what it covers is no one's report
+        self.reports = [q for q in self.quotes if not q.rule.endswith(".attitude")]
         self.events: list[Event] = []
         self.seen: set[tuple] = set()
         self.dates: dict[int, list] = {}
         self._starts: list[int] | None = None
+        self.verb_subjects: list[tuple[int, Argument]] = []  # (trigger's last token, its subject) in this sentence
 
     def tok_at(self, offset: int) -> int:
         return bisect_right(self.tok_starts, offset - 1)
@@ -305,6 +313,10 @@ class EventExtractor:
             main = self._nearest_subject(floor, i, first=True)
             if main is not None:
                 return main, "source.participle", False
+        if k >= floor and self.lowers[k] in ("and", "but", "then") and self.verb_subjects \
+                and self.verb_subjects[-1][0] <= k:
+            # "closed its borders with Brazil and Colombia, and severed ties": the verbs share a subject
+            return self.verb_subjects[-1][1], "source.shared", False
         if (k >= floor and self.lowers[k] in ("and", "but", "then")) or (self.lowers[i].endswith("ing") and (
                 k < floor or self.lowers[k] not in _BE)):
             near = self._nearest_subject(floor, i)
@@ -480,15 +492,18 @@ class EventExtractor:
             if k < limit and (quantifier or self.lowers[k] not in _PREPOSITIONS) \
                     and self.lowers[k] not in ("that", ",", "."):
                 obj = object_after(self.toks, k, self.index, hi)
-                head = self.lowers[self.tok_at(obj.span.end) - 1] if obj is not None else ""
-                if obj is not None and obj.actor is None and (head in c.trigger.requires
-                                                              or head.rstrip("s") in c.trigger.requires):
+                means = self._owned(obj, hi) if c.trigger.requires else None  # "Venezuela's land borders"
+                means = means or obj
+                head = self.lowers[self.tok_at(means.span.end) - 1] if means is not None else ""
+                if means is not None and means.actor is None and (head in c.trigger.requires
+                                                                  or head.rstrip("s") in c.trigger.requires):
                     # "refuse to lift sanctions on Abkhazia": whoever a restriction is on is its target
-                    after = self.tok_at(obj.span.end)
+                    after = self.tok_at(means.span.end)
                     while after < hi and self.lowers[after] in _WEEKDAY_WORDS:
                         after += 1  # "lifted a ban Friday on girls"
+                    aimed_at = _AIMED_AT.get(c.trigger.cameo.plover, ("on", "against"))
                     aimed = object_after(self.toks, after + 1, self.index, hi) \
-                        if after + 1 < hi and self.lowers[after] in ("on", "against") else None
+                        if after + 1 < hi and self.lowers[after] in aimed_at else None
                     if aimed is not None and not self._is_date(aimed) \
                             and (self._person_like(aimed) or not self._abstract(aimed)):
                         return aimed, "target.restricted"
@@ -546,6 +561,15 @@ class EventExtractor:
         if later is not None:
             return later, "target.clause"
         return None, "target.none"
+
+    def _owned(self, obj: Argument | None, hi: int) -> Argument | None:
+        """The thing an actor object owns: 'closed Venezuela's land borders' -> 'land borders'."""
+        if obj is None or obj.actor is None:
+            return None
+        after = self.tok_at(obj.span.end)
+        if after + 1 < hi and self.lowers[after] in _POSSESSIVE_MARKS:
+            return object_after(self.toks, after + 1, self.index, hi)
+        return None
 
     def _verb_like(self, k: int) -> bool:
         """A bare verb after 'to' (an infinitive), not a noun phrase ('to open', not 'to Moscow')."""
@@ -781,7 +805,7 @@ class EventExtractor:
     # --- context ---------------------------------------------------------------------------------
     def _attributed_to(self, offset: int) -> str | None:
         best = None
-        for q in self.quotes:
+        for q in self.reports:
             if q.content.start <= offset < q.content.end and (best is None or len(q.content) < len(best.content)):
                 best = q
         return best.id if best is not None else None
@@ -799,6 +823,7 @@ class EventExtractor:
             if hi - lo < 2:
                 continue
             candidates = self._candidates(lo, hi)
+            self.verb_subjects = []
             # "lifted the sanctions", "suspended aid": the required object is the verb's theme, not a
             # second event of its own
             # "pledged full support for X", "offered aid to X": the noun names the event, the verb only
@@ -869,6 +894,9 @@ class EventExtractor:
         else:
             source, source_rule, passive = self._source(c, lo, hi)
             target, target_rule = self._target(c, hi, passive, lo)
+            if c.trigger.pos == "verb" and not passive and source is not None and source.actor is not None \
+                    and source_rule == "source.subject":
+                self.verb_subjects.append((c.j, source))
         # "talks between X and Y" names both sides, unless the trigger stands between them ("mediation")
         between = self._between(c, hi) if "between" not in c.trigger.targets else None
         if between is not None:

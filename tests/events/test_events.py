@@ -473,3 +473,26 @@ def test_closing_a_border_is_a_restriction_aimed_at_the_other_side():
 def test_an_attitude_verb_does_not_make_what_follows_reported():
     doc = newsgraph.extract("Rebels attacked the town and killed 12 soldiers.", verbatim=True)
     assert event(doc, "killed").modality == "asserted"
+
+
+def test_a_noun_given_to_someone_targets_the_receiver():
+    doc = newsgraph.extract("Chad's military ruler, Gen. Idriss Kodo, gave Niger a Friday deadline to withdraw "
+                            "its troops over the attack.", verbatim=True)
+    e = event(doc, "deadline")
+    assert e.type == "THREATEN" and "Kodo" in source_text(doc, e) and target_text(doc, e) == "Niger"
+    assert e.rule.split("+")[2] == "target.indirect_object"
+    # a later noun is not given to the receiver
+    assert event(doc, "attack").target is None or target_text(doc, event(doc, "attack")) != "Niger"
+
+
+def test_a_modal_inside_a_name_is_no_modality():
+    doc = newsgraph.extract("Theresa May gave Putin a deadline.", verbatim=True)
+    assert event(doc, "deadline").modality == "asserted"
+    doc = newsgraph.extract("Russia may attack Ukraine.", verbatim=True)
+    assert event(doc, "attack").modality == "hypothetical"
+
+
+def test_committed_to_is_no_passive():
+    doc = newsgraph.extract("Kenya is committed to the peace process.", verbatim=True)
+    e = event(doc, "committed")
+    assert source_text(doc, e) == "Kenya" and "passive" not in e.rule

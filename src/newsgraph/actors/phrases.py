@@ -129,7 +129,7 @@ def subject_before(toks: list[Token], cue_index: int, index: MentionIndex, floor
     return noun_phrase_before(toks, k, floor)
 
 
-_LOCATED_BY = frozenset({"in", "from", "at", "across", "near"})
+_LOCATED_BY = frozenset({"in", "from", "at", "across", "near", "to", "for", "of"})
 
 
 def _head_of_located(toks: list[Token], found: tuple[int, int, Actor], index: MentionIndex,

@@ -41,7 +41,7 @@ from newsgraph.events.lexicon import (
 )
 from newsgraph.model import Doc, Event, Participant, Place, Span
 from newsgraph.quotes.cues import verb_cues
-from newsgraph.text.segment import Token, doc_tokens, token_lowers
+from newsgraph.text.segment import Token, abbreviations, doc_tokens, token_lowers
 
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "cannot"})
@@ -55,6 +55,9 @@ _CONTROL_VERBS = frozenset({"ask", "asked", "asks", "asking", "urge", "urged", "
 _CLAUSE_BREAK = frozenset({".", ";", ":", "?", "!", "—", "–"})
 # whom a restriction is aimed at: "sanctions on X"; "closed its borders with X", "crossings into X"
 _AIMED_AT = {"COERCE": ("on", "against", "with", "into", "to"), "SANCTION": ("on", "against", "with", "into", "to")}
+_GIVING = frozenset({"give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "granting", "offer",
+                     "offers", "offered", "offering", "hand", "handed", "promise", "promised"})
+_STATIVE_PARTICIPLES = frozenset({"commit", "prepare", "determine", "dedicate"})
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 _SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "once", "if"})
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -257,7 +260,8 @@ class EventExtractor:
     # --- arguments ---------------------------------------------------------------------------
     def _clause_floor(self, i: int, lo: int) -> int:
         k = i - 1
-        while k > lo and self.lowers[k] not in _CLAUSE_BREAK:
+        while k > lo and (self.lowers[k] not in _CLAUSE_BREAK
+                          or (self.lowers[k] == "." and self.lowers[k - 1] in abbreviations())):  # "Gen."
             k -= 1
         return k + 1 if k >= lo and self.lowers[k] in _CLAUSE_BREAK else lo
 
@@ -294,7 +298,8 @@ class EventExtractor:
             k -= 1
         participle = self.lowers[i].endswith(("ed", "en")) or self.lowers[i] in (
             "struck", "hit", "shot", "held", "sent", "met", "freed", "fought", "built", "given", "seized")
-        if k >= floor and self.lowers[k] in _BE and participle:
+        stative = c.trigger.lemma in _STATIVE_PARTICIPLES and c.j < hi and self.lowers[c.j] == "to"
+        if k >= floor and self.lowers[k] in _BE and participle and not stative:  # "is committed to X": active
             agent = self._after_word("by", c.j, hi)
             if agent is None:
                 # "was arrested in Niger": with no agent named, the state where it happened acts
@@ -383,6 +388,9 @@ class EventExtractor:
 
     def _noun_source(self, c: _Candidate, lo: int, hi: int, floor: int) -> tuple[Argument | None, str, bool]:
         i = c.i
+        if self._indirect_object(c, lo) is not None:
+            # "had given the Pentagon permission": the giver, not the receiver just before the noun
+            return self._light_verb_subject(i, lo, floor) or (None, "source.none", False)
         # "Moscow's expanded cross-border offensive": a possessor within a few words
         for k in range(i - 1, max(floor, i - 5) - 1, -1):
             if self.lowers[k] == "'s":
@@ -416,7 +424,17 @@ class EventExtractor:
         author = self._noun_author(c, hi)
         if author is not None:
             return author, "source.noun_author", False
-        # "Israel's air force carried out strikes against ..."
+        carried = self._light_verb_subject(i, lo, floor)
+        if carried is not None:
+            return carried
+        # "The United States remains the largest donor of assistance": the clause's subject
+        subject = self._nearest_subject(floor, i)
+        if subject is not None:
+            return subject, "source.clause_subject", False
+        return None, "source.none", False
+
+    def _light_verb_subject(self, i: int, lo: int, floor: int) -> tuple[Argument | None, str, bool] | None:
+        """'Israel's air force carried out strikes against ...': the subject of the verb carrying the noun."""
         for k in range(i - 1, max(floor, i - 8) - 1, -1):
             two = " ".join(self.lowers[k - 1 : k + 1]) if k - 1 >= lo else ""
             if self.lowers[k] in light_verbs() or two in light_verbs():
@@ -424,11 +442,7 @@ class EventExtractor:
                 subject = self._nearest_subject(floor, start) or subject_before(self.toks, start, self.index,
                                                                                  floor=floor)
                 return subject, "source.light_verb", False
-        # "The United States remains the largest donor of assistance": the clause's subject
-        subject = self._nearest_subject(floor, i)
-        if subject is not None:
-            return subject, "source.clause_subject", False
-        return None, "source.none", False
+        return None
 
     def _after_word(self, word: str, start: int, hi: int) -> Argument | None:
         for k in range(start, min(hi, start + 6)):
@@ -450,6 +464,9 @@ class EventExtractor:
         j = c.j
         limit = min(hi, j + 12)
         preps = [t for t in c.trigger.targets if t != "obj"]
+        receiver = self._indirect_object(c, lo) if c.trigger.pos == "noun" else None
+        if receiver is not None:
+            return receiver, "target.indirect_object"
         if j + 1 < hi and self.lowers[j] == "to" and self._verb_like(j + 1):
             # "agreed to open its borders to Somali refugees": the target is in the complement
             later = self._actor_later_in_clause(j + 2, hi)
@@ -561,6 +578,24 @@ class EventExtractor:
         if later is not None:
             return later, "target.clause"
         return None, "target.none"
+
+    def _indirect_object(self, c: _Candidate, lo: int) -> Argument | None:
+        """'gave the Pentagon permission', 'gives Putin a midnight deadline': whom the noun is given to."""
+        floor = self._clause_floor(c.i, lo)
+        for k in range(c.i - 1, max(floor, c.i - 7) - 1, -1):
+            if self.lowers[k] in _GIVING:
+                found = self.index.starting_at(self.toks[k + 1].start, self.toks[k + 1].start) if k + 1 < c.i else None
+                if found is None and k + 2 < c.i and self.lowers[k + 1] == "the":
+                    found = self.index.starting_at(self.toks[k + 2].start, self.toks[k + 2].start)
+                if found is None or found[1] > self.toks[c.i].start or found[2].kind == "pronoun":
+                    return None
+                between = self.lowers[self.tok_at(found[1]) : c.i]
+                # only an article and modifiers between the receiver and the noun ("a midnight deadline")
+                if len(between) > 4 or any(w in _PREPOSITIONS or w in _POSSESSIVE_MARKS or not w.isalnum()
+                                           for w in between):
+                    return None
+                return Argument(Span(found[0], found[1]), found[2])
+        return None
 
     def _owned(self, obj: Argument | None, hi: int) -> Argument | None:
         """The thing an actor object owns: 'closed Venezuela's land borders' -> 'land borders'."""
@@ -765,7 +800,7 @@ class EventExtractor:
         for k in range(window_start, c.i):
             for length in (4, 3, 2, 1):
                 key = tuple(self.lowers[k : k + length])
-                if k + length <= c.i and key in cues:
+                if k + length <= c.i and key in cues and not (length == 1 and self._in_mention(k)):  # "Theresa May"
                     if best is None or k > best[0]:
                         best = (k, cues[key], " ".join(key))
                     break
@@ -775,6 +810,11 @@ class EventExtractor:
                for k in range(best[0] + 2, c.i)):
             return "asserted", None
         return best[1], best[2]
+
+    def _in_mention(self, k: int) -> bool:
+        """Is token k part of a name ("Theresa May")?"""
+        found = self.index.ending_at(self.toks[k].end, self.toks[k].end)
+        return found is not None and found[0] <= self.toks[k].start
 
     def _governed_by(self, c: _Candidate, floor: int, verbs: frozenset[str]) -> bool:
         """'failed to reach', 'refused to send': the trigger is the complement of one of these verbs;

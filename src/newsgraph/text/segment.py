@@ -32,7 +32,7 @@ class Token(NamedTuple):
 
 
 @cache
-def _abbreviations() -> frozenset[str]:
+def abbreviations() -> frozenset[str]:
     return lexicons.word_set("abbreviations.txt")
 
 
@@ -57,13 +57,13 @@ def _strip(text: str, start: int, end: int) -> Span:
 
 
 def sentence_spans(text: str, paragraphs: list[Span] | None = None) -> list[Span]:
-    abbreviations = _abbreviations()
+    known = abbreviations()
     out: list[Span] = []
     for para in paragraphs if paragraphs is not None else paragraph_spans(text):
         chunk = text[para.start : para.end]
         start = 0
         for m in _BOUNDARY.finditer(chunk):
-            if m.group(0).startswith(".") and _is_abbreviation(chunk, m.start(), abbreviations):
+            if m.group(0).startswith(".") and _is_abbreviation(chunk, m.start(), known):
                 continue
             end = m.end()
             if chunk[start:end].strip():

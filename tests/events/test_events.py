@@ -496,3 +496,16 @@ def test_committed_to_is_no_passive():
     doc = newsgraph.extract("Kenya is committed to the peace process.", verbatim=True)
     e = event(doc, "committed")
     assert source_text(doc, e) == "Kenya" and "passive" not in e.rule
+
+
+def test_what_is_built_is_no_party_but_where_it_is_built_is():
+    doc = newsgraph.extract("The Kenyan government has agreed today to set up a new cancer research centre "
+                            "in Mombasa.", verbatim=True)
+    e = event(doc, "agreed")
+    assert target_text(doc, e) == "Mombasa" and e.rule.split("+")[2] == "target.complement_place"
+
+
+def test_a_partner_after_a_long_topic():
+    doc = newsgraph.extract("Ruto discussed the drought and the situation in the Horn of Africa's border "
+                            "regions, with the leaders of Ethiopia and Somalia.", verbatim=True)
+    assert "leaders" in target_text(doc, event(doc, "discussed"))

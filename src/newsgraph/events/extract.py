@@ -7,7 +7,7 @@ Named rules (recorded in `Event.rule`, joined with '+'):
   source.shared (a verb after "and" shares the subject of the verb before it)
   target.object / target.object_author / target.object_recipient / target.prep / target.prep_author /
   target.clause / target.complement / target.that_clause / target.passive_subject /
-  target.coordinated_subject / target.restricted (whom a restriction is aimed at: "sanctions on X",
+  target.coordinated_subject / target.indirect_object / target.complement_place / target.restricted (whom a restriction is aimed at: "sanctions on X",
   "closed its borders with X")
   intent.agree:<type> / intent.threaten:<type> / threat:<type> / refusal:<type> / failure:<type>
   modality.<cue> / negation / hedge
@@ -57,6 +57,7 @@ _CLAUSE_BREAK = frozenset({".", ";", ":", "?", "!", "—", "–"})
 _AIMED_AT = {"COERCE": ("on", "against", "with", "into", "to"), "SANCTION": ("on", "against", "with", "into", "to")}
 _GIVING = frozenset({"give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "granting", "offer",
                      "offers", "offered", "offering", "hand", "handed", "promise", "promised"})
+_CREATIONS = frozenset({"set", "establish", "build", "create", "construct", "found"})
 _STATIVE_PARTICIPLES = frozenset({"commit", "prepare", "determine", "dedicate"})
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 _SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "because", "since", "until", "once", "if"})
@@ -467,7 +468,14 @@ class EventExtractor:
         receiver = self._indirect_object(c, lo) if c.trigger.pos == "noun" else None
         if receiver is not None:
             return receiver, "target.indirect_object"
+        while j < hi - 1 and self.lowers[j] in ("today", "yesterday", "also", "now", "formally", "finally"):
+            j += 1  # "agreed today to set up"
         if j + 1 < hi and self.lowers[j] == "to" and self._verb_like(j + 1):
+            if self.lowers[j + 1] in _CREATIONS:
+                # "agreed to set up two field hospitals in Louisiana": what is built is no party; where is
+                site = self._place_after(j + 2, hi, reach=24)
+                if site is not None:
+                    return site, "target.complement_place"
             # "agreed to open its borders to Somali refugees": the target is in the complement
             later = self._actor_later_in_clause(j + 2, hi)
             if later is not None:
@@ -574,6 +582,15 @@ class EventExtractor:
                             return author, "target.prep_author"  # "conceded to the demands of X"
                     return obj, "target.prep"
                 break
+        if "with" in preps:
+            # "discussed the migrant crisis and the situation in Idlib, with the leaders of France": a long
+            # topic can stand between the verb and its partner
+            for k in self._object_window(j, hi, 24):
+                if self.lowers[k] == "with":
+                    partner = object_after(self.toks, k + 1, self.index, hi)
+                    if partner is not None and partner.actor is not None:
+                        return partner, "target.prep"
+                    break
         later = self._actor_later_in_clause(j, hi)
         if later is not None:
             return later, "target.clause"
@@ -697,9 +714,9 @@ class EventExtractor:
                 return arg if arg is not None and self._person_like(arg) else None
         return None
 
-    def _place_after(self, j: int, hi: int) -> Argument | None:
+    def _place_after(self, j: int, hi: int, reach: int = 10) -> Argument | None:
         """A country or place introduced by 'in' or 'from' later in the clause."""
-        for k in self._object_window(j, hi, 10):
+        for k in self._object_window(j, hi, reach):
             if self.lowers[k] in ("in", "from") and k + 1 < hi:
                 start = self.toks[k + 1].start
                 if self.lowers[k + 1] == "the" and k + 2 < hi:

@@ -7,8 +7,9 @@ Named rules (recorded in `Event.rule`, joined with '+'):
   source.shared (a verb after "and" shares the subject of the verb before it)
   target.object / target.object_author / target.object_recipient / target.prep / target.prep_author /
   target.clause / target.complement / target.that_clause / target.passive_subject /
-  target.coordinated_subject / target.indirect_object / target.complement_place / target.restricted (whom a restriction is aimed at: "sanctions on X",
-  "closed its borders with X")
+  target.coordinated_subject / target.indirect_object ("gave the Pentagon permission") /
+  target.complement_place ("agreed to set up a hospital in X") / target.restricted (whom a
+  restriction is aimed at: "sanctions on X", "closed its borders with X")
   intent.agree:<type> / intent.threaten:<type> / threat:<type> / refusal:<type> / failure:<type>
   modality.<cue> / negation / hedge
 """

@@ -509,3 +509,9 @@ def test_a_partner_after_a_long_topic():
     doc = newsgraph.extract("Ruto discussed the drought and the situation in the Horn of Africa's border "
                             "regions, with the leaders of Ethiopia and Somalia.", verbatim=True)
     assert "leaders" in target_text(doc, event(doc, "discussed"))
+
+
+def test_what_a_stance_is_about_is_not_the_stance_takers_act():
+    doc = newsgraph.extract("The African Union condemned the attacks on civilians in Idlib.", verbatim=True)
+    assert event(doc, "attacks").source is None
+    assert source_text(doc, event(doc, "condemned")) == "African Union"

@@ -142,7 +142,8 @@ class EventExtractor:
         self.seen: set[tuple] = set()
         self.dates: dict[int, list] = {}
         self._starts: list[int] | None = None
-        self.verb_subjects: list[tuple[int, Argument]] = []  # (trigger's last token, its subject) in this sentence
+        self.verb_subjects: list[tuple[int, Argument]] = []
+        self.sentence_candidates: list[_Candidate] = []  # (trigger's last token, its subject) in this sentence
 
     def tok_at(self, offset: int) -> int:
         return bisect_right(self.tok_starts, offset - 1)
@@ -429,11 +430,21 @@ class EventExtractor:
         carried = self._light_verb_subject(i, lo, floor)
         if carried is not None:
             return carried
+        if self._object_of_attitude(c):
+            return None, "source.none", False  # "the UN condemned the attacks": not the UN's attacks
         # "The United States remains the largest donor of assistance": the clause's subject
         subject = self._nearest_subject(floor, i)
         if subject is not None:
             return subject, "source.clause_subject", False
         return None, "source.none", False
+
+    def _object_of_attitude(self, c: _Candidate) -> bool:
+        """Is this noun what a stance verb is about ('condemned the attacks', 'supports engaged discussions')?"""
+        for other in self.sentence_candidates:
+            if other.trigger.pos == "verb" and other.trigger.cameo.plover in _ATTITUDES and other.j <= c.i <= other.j + 3:
+                between = self.lowers[other.j : c.i]
+                return not any(w in _PREPOSITIONS or w in _CLAUSE_BREAK or w in (",", "that") for w in between)
+        return False
 
     def _light_verb_subject(self, i: int, lo: int, floor: int) -> tuple[Argument | None, str, bool] | None:
         """'Israel's air force carried out strikes against ...': the subject of the verb carrying the noun."""
@@ -881,6 +892,7 @@ class EventExtractor:
             if hi - lo < 2:
                 continue
             candidates = self._candidates(lo, hi)
+            self.sentence_candidates = candidates
             self.verb_subjects = []
             # "lifted the sanctions", "suspended aid": the required object is the verb's theme, not a
             # second event of its own

@@ -441,7 +441,8 @@ class EventExtractor:
     def _object_of_attitude(self, c: _Candidate) -> bool:
         """Is this noun what a stance verb is about ('condemned the attacks', 'supports engaged discussions')?"""
         for other in self.sentence_candidates:
-            if other.trigger.pos == "verb" and other.trigger.cameo.plover in _ATTITUDES and other.j <= c.i <= other.j + 3:
+            if other.trigger.pos == "verb" and other.trigger.cameo.plover in _ATTITUDES \
+                    and other.j <= c.i <= other.j + 3:
                 between = self.lowers[other.j : c.i]
                 return not any(w in _PREPOSITIONS or w in _CLAUSE_BREAK or w in (",", "that") for w in between)
         return False

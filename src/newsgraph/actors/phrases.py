@@ -6,7 +6,7 @@ targets of event triggers).
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from newsgraph.model import Actor, Doc, Span
@@ -135,13 +135,15 @@ _LOCATED_BY = frozenset({"in", "from", "at", "across", "near", "to", "for", "of"
 def _head_of_located(toks: list[Token], found: tuple[int, int, Actor], index: MentionIndex,
                      floor: int) -> Argument | None:
     """'2,000 workers in logistic centers in Germany went on strike': the people, not the place."""
-    k = next((x for x in range(len(toks)) if toks[x].start == found[0]), None)
-    if k is not None and k - 2 >= floor and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
+    k = bisect_left(toks, found[0], key=lambda t: t.start)
+    if k >= len(toks) or toks[k].start != found[0]:
+        return None
+    if k - 2 >= floor and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
             and toks[k - 2].text.lower() in _LOCATED_BY:
         k -= 1  # "in eastern Ukraine"
     head = None
     steps = 0
-    while k is not None and k - 1 >= floor and toks[k - 1].text.lower() in _LOCATED_BY and steps < 3:
+    while k - 1 >= floor and toks[k - 1].text.lower() in _LOCATED_BY and steps < 3:
         steps += 1
         for back in range(k - 2, max(floor, k - 8) - 1, -1):
             if toks[back].text in _CLAUSE_ENDS:
@@ -151,7 +153,7 @@ def _head_of_located(toks: list[Token], found: tuple[int, int, Actor], index: Me
                 if earlier[2].kind not in ("person", "group"):
                     return head
                 head = Argument(Span(earlier[0], earlier[1]), earlier[2])
-                k = next((x for x in range(back, -1, -1) if toks[x].start <= earlier[0]), back)
+                k = max(0, bisect_right(toks, earlier[0], key=lambda t: t.start) - 1)
                 break
         else:
             return head

@@ -65,6 +65,7 @@ class Linker:
         self.by_key: dict[str, _Record] = {}
         self.salient = True
         self.previous: tuple[MentionCandidate, _Record, int] | None = None
+        self.attached: _Record | None = None  # the record the current mention went to
 
     # --- registry ------------------------------------------------------------------------
     def _new(self, key: str, actor: Actor, **kw: object) -> _Record:
@@ -75,6 +76,7 @@ class Linker:
 
     def _attach(self, rec: _Record, m: MentionCandidate, sentence: int, subject: bool, rule: str) -> None:
         rec.actor.mentions.append(Mention(Span(m.start, m.end), rule, m.mention_kind))
+        self.attached = rec
         if self.salient or rec.last_pos < 0:
             rec.last_pos = m.start
             rec.last_sentence = sentence
@@ -94,12 +96,10 @@ class Linker:
         if m.kind == "pronoun" and not salient:
             return  # "we", "he" inside a quotation refer to the quoted speaker's world
         handler = getattr(self, f"_link_{m.kind}", None)
-        count = len(self.records)
+        self.attached = None
         if handler is not None:
             handler(m, sentence, subject)
-        linked = next((r for r in reversed(self.records) if r.actor.mentions
-                       and r.actor.mentions[-1].span.start == m.start), None) if len(self.records) >= count else None
-        self.previous = (m, linked, sentence) if linked is not None else None
+        self.previous = (m, self.attached, sentence) if self.attached is not None else None
 
     def _appositive_description(self, m: MentionCandidate, sentence: int) -> _Record | None:
         """'the Belarussian defense minister, Leonid Maltsev,': the name names the person described."""

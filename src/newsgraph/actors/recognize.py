@@ -36,6 +36,7 @@ _NUMERAL = re.compile(r"\d[\d,.]*")
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                            "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
                            "million", "dozen"})
+_COUNT_STARTS = _APPROXIMATORS | _NUMBER_WORDS
 _ROLE_PREFIXES = frozenset({"former", "then", "then-", "acting", "deputy", "top", "senior", "ex", "ex-", "interim",
                             "late", "incoming", "outgoing", "current", "new", "chief", "assistant", "vice",
                             "retired", "veteran"})
@@ -363,12 +364,16 @@ class SentenceRecognizer:
     def run(self) -> None:
         units = self.units
         # titled people and descriptions need a title or agent word at or after where they start
-        last_head = max((k for k, u in enumerate(units) if u.kind == "lex" and u.has("title", "agent")), default=-1)
+        head_units = [(k, u.has("agent") is not None) for k, u in enumerate(units)
+                      if u.kind == "lex" and u.has("title", "agent")]
+        last_head = head_units[-1][0] if head_units else -1
         lowers = self.lowers
         # mentions start at lexicon phrases, names and determiners; other units are skipped
+        # a head count ("2,000 workers") starts a mention only with an agent noun close after it
+        counts = {k - d for k, agent in head_units if agent for d in range(1, 6)}
         starts = [k for k, u in enumerate(units)
-                  if u.kind in ("lex", "name") or (u.kind == "word" and (
-                      lowers[u.i] in _DETERMINERS or lowers[u.i] in _APPROXIMATORS or lowers[u.i][:1].isdigit()))]
+                  if u.kind in ("lex", "name") or (u.kind == "word" and (lowers[u.i] in _DETERMINERS or (
+                      k in counts and (lowers[u.i] in _APPROXIMATORS or lowers[u.i][:1].isdigit()))))]
         k = 0
         for start in starts:
             if start < k:
@@ -403,12 +408,14 @@ class SentenceRecognizer:
         start_k = k
         mods: list[_Unit] = []
         if k < len(units) and units[k].kind == "word" and self.lowers[units[k].i] in _DETERMINERS \
-                and self._quantity_end(k) <= k + 1:  # "three thousand": a count, read below
+                and (self.lowers[units[k].i] not in _NUMBER_WORDS or self._quantity_end(k) <= k + 1):
+            # "three thousand" is a count, read below
             det = self.lowers[units[k].i]
             definite = det in _DEFINITE
             indefinite = det in _INDEFINITE
             k += 1
-        quantity = self._quantity_end(k)
+        quantity = self._quantity_end(k) if k < len(units) and units[k].kind == "word" and (
+            self.lowers[units[k].i][:1].isdigit() or self.lowers[units[k].i] in _COUNT_STARTS) else k
         counted = quantity > k
         if counted:  # "Three thousand employees", "the 28,000 guards", "about 1,100 contract workers"
             indefinite = indefinite or not definite

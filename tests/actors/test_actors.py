@@ -141,3 +141,9 @@ def test_a_role_that_is_no_title_still_introduces_a_name():
     assert person.country == "TUR" and person.role == "counterpart"
     doc = newsgraph.extract("The Austrian newspaper Die Presse reported the deal.", verbatim=True)
     assert actor_named(doc, "Die Presse").kind != "person"
+
+
+def test_a_dateline_country_is_a_place_not_an_actor():
+    doc = newsgraph.extract("NAIROBI, Kenya - Hundreds of nurses went on strike on Monday.", verbatim=True)
+    assert not any(a.name == "Kenya" for a in doc.actors)
+    assert [p.name for p in doc.places][:2] == ["Nairobi", "Kenya"]

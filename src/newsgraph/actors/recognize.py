@@ -629,6 +629,12 @@ class SentenceRecognizer:
             self.places.append(PlaceCandidate(s, e, place.name, place.country, place.lat, place.lon,
                                               "place.dateline"))
             return k + 1
+        if place is not None and 2 <= u.i <= 4 and prev == "," and self.toks[u.i - 2].text.isupper() \
+                and len(self.toks[u.i - 2].text) > 2 and self.lower_at(u.j) in ("-", "—", "–", "(", ":"):
+            # "BELGRADE, Serbia -": the dateline's country is where the story is filed, not an actor
+            self.places.append(PlaceCandidate(s, e, place.name, place.country, place.lat, place.lon,
+                                              "place.dateline"))
+            return k + 1
         person = u.has("person")
         if person is not None:
             self.mentions.append(MentionCandidate(

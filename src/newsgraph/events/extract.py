@@ -484,7 +484,9 @@ class EventExtractor:
         while j < hi - 1 and self.lowers[j] in ("today", "yesterday", "also", "now", "formally", "finally"):
             j += 1  # "agreed today to set up"
         if j + 1 < hi and self.lowers[j] == "to" and self._verb_like(j + 1):
-            if self.lowers[j + 1] in _CREATIONS:
+            built = self.lowers[j + 1] in _CREATIONS and (self.lowers[j + 1] != "set"
+                                                           or self.lowers[j + 2 : j + 3] == ["up"])
+            if built:
                 # "agreed to set up two field hospitals in Louisiana": what is built is no party; where is
                 site = self._place_after(j + 2, hi, reach=24)
                 if site is not None:

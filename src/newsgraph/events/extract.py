@@ -142,8 +142,9 @@ class EventExtractor:
         self.seen: set[tuple] = set()
         self.dates: dict[int, list] = {}
         self._starts: list[int] | None = None
-        self.verb_subjects: list[tuple[int, Argument]] = []
-        self.sentence_candidates: list[_Candidate] = []  # (trigger's last token, its subject) in this sentence
+        self.verb_subjects: list[tuple[int, Argument]] = []  # (trigger's last token, its subject) in this sentence
+        self.sentence_candidates: list[_Candidate] = []
+        self.receivers: dict[int, Argument | None] = {}  # noun trigger's token -> whom it is given to
 
     def tok_at(self, offset: int) -> int:
         return bisect_right(self.tok_starts, offset - 1)
@@ -248,7 +249,7 @@ class EventExtractor:
     def _requires(self, t: Trigger, i: int, j: int, lo: int, hi: int) -> bool:
         # a required preposition ("ordered X to", "charged X with") may follow a long object
         reach = 14 if t.requires & _PREPOSITIONS else 8
-        before = {w[1:] for w in t.requires if w.startswith("<")}
+        before = t.requires_before
         if before and any(self.lowers[k] in before for k in range(max(lo, i - 6), i)):
             return True  # "peacekeepers arrived in Juba": the word that makes the trigger is its subject
         window = range(max(lo, i - 4), i) if t.pos == "noun" else self._object_window(j, hi, reach)
@@ -612,7 +613,13 @@ class EventExtractor:
         return None, "target.none"
 
     def _indirect_object(self, c: _Candidate, lo: int) -> Argument | None:
-        """'gave the Pentagon permission', 'gives Putin a midnight deadline': whom the noun is given to."""
+        """'gave the Pentagon permission', 'gives Putin a midnight deadline': whom the noun is given to.
+        Asked for a noun's source and again for its target: read once per trigger."""
+        if c.i not in self.receivers:
+            self.receivers[c.i] = self._read_indirect_object(c, lo)
+        return self.receivers[c.i]
+
+    def _read_indirect_object(self, c: _Candidate, lo: int) -> Argument | None:
         floor = self._clause_floor(c.i, lo)
         for k in range(c.i - 1, max(floor, c.i - 7) - 1, -1):
             if self.lowers[k] in _GIVING:

@@ -26,6 +26,7 @@ class Trigger:
     targets: tuple[str, ...]  # "obj" and/or prepositions
     requires: frozenset[str]
     length: int  # tokens in the surface form
+    requires_before: frozenset[str] = frozenset()  # "<word" entries: words that must come before the trigger
 
 
 def _verb_forms(lemma: str) -> list[str]:
@@ -85,7 +86,8 @@ def triggers() -> dict[tuple[str, ...], list[Trigger]]:
             forms = explicit + _noun_forms(row["trigger"])
         for form in dict.fromkeys(forms):
             key = tuple(form.lower().split())
-            trig = Trigger(row["trigger"], row["pos"], cameo, targets, requires, len(key))
+            trig = Trigger(row["trigger"], row["pos"], cameo, targets, requires, len(key),
+                           frozenset(w[1:] for w in requires if w.startswith("<")))
             bucket = out.setdefault(key, [])
             if trig not in bucket:
                 bucket.append(trig)

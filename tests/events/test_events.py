@@ -515,3 +515,25 @@ def test_what_a_stance_is_about_is_not_the_stance_takers_act():
     doc = newsgraph.extract("The African Union condemned the attacks on civilians in Idlib.", verbatim=True)
     assert event(doc, "attacks").source is None
     assert source_text(doc, event(doc, "condemned")) == "African Union"
+
+
+def test_a_lifted_restriction_is_one_concession_aimed_where_it_applied():
+    doc = newsgraph.extract("The Peruvian government lifted the state of emergency in Ayacucho on Monday.",
+                            verbatim=True)
+    e = event(doc, "lifted")
+    assert e.type in ("CONCEDE", "RETREAT") and target_text(doc, e) == "Ayacucho" and "target.restricted" in e.rule
+    assert not [x for x in doc.events if doc.text[x.trigger.start:x.trigger.end] == "state of emergency"]
+    assert not [a for a in doc.actors if a.name == "state"]
+
+
+def test_a_strike_called_off_answers_the_party_named_after_it():
+    doc = newsgraph.extract("Chilean dock workers called off a five-day strike just hours after an agreement "
+                            "with the Chilean government.", verbatim=True)
+    e = event(doc, "called off")
+    assert e.type == "CONCEDE" and "government" in target_text(doc, e) and "target.yielded_to" in e.rule
+
+
+def test_staff_withdrawn_from_a_place_target_the_place():
+    doc = newsgraph.extract("Ghana withdrew peacekeepers from the northern border crossing.", verbatim=True)
+    e = event(doc, "withdrew")
+    assert target_text(doc, e) == "the northern border crossing" and "target.prep_site" in e.rule

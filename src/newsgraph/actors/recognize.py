@@ -547,6 +547,10 @@ class SentenceRecognizer:
             and _norm(head.name) in _human_nouns() and _norm(head.name) != "people"
         if _norm(head.name) in self.vague and not mods and not definite and not counted:
             return None
+        after = head_unit.j
+        if _norm(head.name) == "state" and after + 1 < len(self.lowers) and self.lowers[after] == "of" \
+                and self.toks[after + 1].text[:1].islower():
+            return None  # "a state of emergency", "the state of the economy": a condition, not a government
         # "the Austrian newspaper Die Presse": the name is the actor; the description its role
         nxt = units[k2 + 1] if k2 + 1 < len(units) else None
         if nxt is not None and nxt.kind == "name" and head.actor_kind == "person" and not self._looks_like_org(nxt):

@@ -54,8 +54,14 @@ _CONTROL_VERBS = frozenset({"ask", "asked", "asks", "asking", "urge", "urged", "
                             "order", "ordered", "orders", "tell", "told", "press", "pressed", "invite", "invited",
                             "allow", "allowed", "force", "forced", "help", "helped", "want", "wants", "wanted"})
 _CLAUSE_BREAK = frozenset({".", ";", ":", "?", "!", "—", "–"})
+# troops or staff moved somewhere: where they go to or leave is the target, named or not
+_MOVEMENTS = frozenset({"MOBILIZE", "SANCTION", "RETREAT"})
 # whom a restriction is aimed at: "sanctions on X"; "closed its borders with X", "crossings into X"
-_AIMED_AT = {"COERCE": ("on", "against", "with", "into", "to"), "SANCTION": ("on", "against", "with", "into", "to")}
+# troops or staff moved somewhere: where they go to or leave is the target, named or not
+_MOVEMENTS = frozenset({"MOBILIZE", "SANCTION", "RETREAT"})
+# whom a restriction is aimed at: "sanctions on X"; a lifted curfew or state of emergency "in X" eases it there
+_AIMED_AT = {"COERCE": ("on", "against", "with", "into", "to"), "SANCTION": ("on", "against", "with", "into", "to"),
+             "CONCEDE": ("on", "against", "in"), "RETREAT": ("on", "against", "in")}
 _GIVING = frozenset({"give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "granting", "offer",
                      "offers", "offered", "offering", "hand", "handed", "promise", "promised"})
 _CREATIONS = frozenset({"set", "establish", "build", "create", "construct", "found"})
@@ -508,6 +514,10 @@ class EventExtractor:
             place = self._place_in(recipient)
             if place is not None:  # "withdrew peacekeepers from the Golan Heights"
                 return place, "target.prep_place"
+            moved = self._required_at(c.trigger, j, hi)
+            if recipient is not None and moved and c.trigger.cameo.plover in _MOVEMENTS \
+                    and self.tok_at(recipient.span.start) == moved[-1] + 2 and not self._is_date(recipient):
+                return recipient, "target.prep_site"  # "withdrew peacekeepers from the border": where to or from
         if preps and c.trigger.cameo.plover == "MOBILIZE":
             for k in range(j, limit):
                 if self.lowers[k] in _CLAUSE_BREAK:
@@ -535,11 +545,16 @@ class EventExtractor:
                 obj = object_after(self.toks, k, self.index, hi)
                 means = self._owned(obj, hi) if c.trigger.requires else None  # "Venezuela's land borders"
                 means = means or obj
-                head = self.lowers[self.tok_at(means.span.end) - 1] if means is not None else ""
-                if means is not None and means.actor is None and (head in c.trigger.requires
-                                                                  or head.rstrip("s") in c.trigger.requires):
+                after = self.tok_at(means.span.end) if means is not None else k
+                head = self.lowers[after - 1] if means is not None else ""
+                if means is not None and after + 1 < hi and self.lowers[after] == "of" \
+                        and self.lowers[after + 1] in c.trigger.requires:
+                    head, after = self.lowers[after + 1], after + 2  # "lifted the state of emergency in X"
+                themed = means is not None and (head in c.trigger.requires or head.rstrip("s") in c.trigger.requires
+                                                or any(self.tok_at(means.span.start) <= r < after
+                                                       for r in self._required_at(c.trigger, k, hi)))
+                if means is not None and means.actor is None and themed:
                     # "refuse to lift sanctions on Abkhazia": whoever a restriction is on is its target
-                    after = self.tok_at(means.span.end)
                     while after < hi and self.lowers[after] in _WEEKDAY_WORDS:
                         after += 1  # "lifted a ban Friday on girls"
                     aimed_at = _AIMED_AT.get(c.trigger.cameo.plover, ("on", "against"))
@@ -548,6 +563,10 @@ class EventExtractor:
                     if aimed is not None and not self._is_date(aimed) \
                             and (self._person_like(aimed) or not self._abstract(aimed)):
                         return aimed, "target.restricted"
+                    if c.trigger.cameo.plover == "CONCEDE":
+                        party = self._yielded_to(after, hi)
+                        if party is not None:
+                            return party, "target.yielded_to"
                 single = obj is not None and " " not in self.text[obj.span.start : obj.span.end]
                 if obj is not None and (obj.actor is not None or not (single and self.lowers[k] in _NOT_PARTICIPANTS)):
                     receiver = self._thing_receiver(obj, preps, hi)
@@ -800,6 +819,16 @@ class EventExtractor:
                 return arg
         return None
 
+    def _yielded_to(self, start: int, hi: int) -> Argument | None:
+        """'called off the strike after the agreement with the government', '... after the government
+        accepted the deal': the party a concession answers, named in the clause that says why."""
+        for k in range(start, min(hi, start + 20)):
+            if self.lowers[k] in _CLAUSE_BREAK:
+                return None
+            if self.lowers[k] in ("after", "following", "once"):
+                return self._actor_later_in_clause(k + 1, hi)
+        return None
+
     def _actor_later_in_clause(self, start: int, hi: int) -> Argument | None:
         """The first actor or place after `start` in the same clause: the target of last resort."""
         end = start
@@ -912,7 +941,7 @@ class EventExtractor:
             themes = {k for c in candidates if c.trigger.requires and c.trigger.pos == "verb" and c.i not in carriers
                       for k in self._required_at(c.trigger, c.j, hi)}
             for c in candidates:
-                if (c.trigger.pos == "noun" and c.i in themes) or c.i in carriers:
+                if (c.trigger.pos == "noun" and any(k in themes for k in range(c.i, c.j))) or c.i in carriers:
                     continue
                 self._event(c, sent, lo, hi)
         self.events.sort(key=lambda e: (e.trigger.start, e.source.mention.start if e.source else -1,

@@ -282,9 +282,14 @@ def test_the_two_sides_named_by_between():
 
 
 def test_a_light_verb_carrying_a_noun_does_not_hide_it():
-    doc = newsgraph.extract("The Maltese government resumed talks with Tunisia.", verbatim=True)
+    doc = newsgraph.extract("The Maltese government held talks with Tunisia.", verbatim=True)
     e = event(doc, "talks")
     assert e.type == "CONSULT" and target_text(doc, e) == "Tunisia"
+    # a verb that requires the noun names the event itself: "resumed talks" is CAMEO 046
+    doc = newsgraph.extract("The Maltese government resumed talks with Tunisia.", verbatim=True)
+    e = event(doc, "resumed")
+    assert (e.type, e.cameo) == ("CONSULT", "046") and target_text(doc, e) == "Tunisia"
+    assert len(doc.events) == 1
 
 
 def test_people_held_as_shields_or_hostages():
@@ -537,3 +542,21 @@ def test_staff_withdrawn_from_a_place_target_the_place():
     doc = newsgraph.extract("Ghana withdrew peacekeepers from the northern border crossing.", verbatim=True)
     e = event(doc, "withdrew")
     assert target_text(doc, e) == "the northern border crossing" and "target.prep_site" in e.rule
+
+
+def test_a_possessor_before_a_patient_noun_is_what_is_done_to():
+    doc = newsgraph.extract("A Kenyan court ordered the Ugandan journalist's release on Monday.", verbatim=True)
+    e = event(doc, "release")
+    assert source_text(doc, e) == "Kenyan court" and "journalist" in target_text(doc, e)
+    assert "target.possessor" in e.rule
+    doc = newsgraph.extract("Kenya's release of the crew was welcomed.", verbatim=True)
+    e = event(doc, "release")
+    assert source_text(doc, e) == "Kenya" and target_text(doc, e) == "the crew"
+
+
+def test_a_granted_request_is_a_concession_to_whoever_asked():
+    doc = newsgraph.extract("Defence Secretary Ann Mbeki approved a request from the Kenyan health ministry "
+                            "for field hospitals.", verbatim=True)
+    e = event(doc, "approved")
+    assert e.type == "CONCEDE" and "health ministry" in target_text(doc, e)
+    assert not [x for x in doc.events if x.type == "REQUEST"]

@@ -401,6 +401,9 @@ class EventExtractor:
         if self._indirect_object(c, lo) is not None:
             # "had given the Pentagon permission": the giver, not the receiver just before the noun
             return self._light_verb_subject(i, lo, floor) or (None, "source.none", False)
+        if self._possessed_patient(c, floor, hi) is not None:
+            # "ordered the tanker's release": the possessor is released; the orderer releases
+            return self._light_verb_subject(i, lo, floor) or self._nearest_subject_or_none(floor, i)
         # "Moscow's expanded cross-border offensive": a possessor within a few words
         for k in range(i - 1, max(floor, i - 5) - 1, -1):
             if self.lowers[k] == "'s":
@@ -445,6 +448,29 @@ class EventExtractor:
             return subject, "source.clause_subject", False
         return None, "source.none", False
 
+    def _nearest_subject_or_none(self, floor: int, i: int) -> tuple[Argument | None, str, bool]:
+        subject = self._nearest_subject(floor, i)
+        return (subject, "source.clause_subject", False) if subject is not None else (None, "source.none", False)
+
+    def _possessed_patient(self, c: _Candidate, floor: int, hi: int) -> Argument | None:
+        """'the Iranian tanker's release', 'Navalny's arrest': for a noun marked poss, the possessor just
+        before it is what is done to -- unless an 'of' object names that ('Iran's release of the crew')."""
+        if c.trigger.pos != "noun" or "poss" not in c.trigger.targets:
+            return None
+        k = c.i - 1
+        if k - 1 < floor or self.lowers[k] != "'s" or (c.j < hi and self.lowers[c.j] == "of"):
+            return None
+        last = k - 1
+        found = self.index.ending_at(self.toks[last].end, self.toks[last].end)
+        if found is not None:
+            return Argument(Span(found[0], found[1]), found[2])
+        first = last  # "the Iranian tanker": back to its article, never past a verb or preposition
+        while first - 1 >= floor and last - first < 4 and self.toks[first - 1].text[:1].isalnum() \
+                and self.lowers[first - 1] not in _PREPOSITIONS and not self.lowers[first - 1].endswith("ed") \
+                and self.lowers[first - 1] not in light_verbs() and self.lowers[first] not in ("the", "a", "an"):
+            first -= 1
+        return Argument(Span(self.toks[first].start, self.toks[last].end), None)
+
     def _object_of_attitude(self, c: _Candidate) -> bool:
         """Is this noun what a stance verb is about ('condemned the attacks', 'supports engaged discussions')?"""
         for other in self.sentence_candidates:
@@ -488,6 +514,9 @@ class EventExtractor:
         receiver = self._indirect_object(c, lo) if c.trigger.pos == "noun" else None
         if receiver is not None:
             return receiver, "target.indirect_object"
+        patient = self._possessed_patient(c, self._clause_floor(c.i, lo), hi)
+        if patient is not None:
+            return patient, "target.possessor"
         while j < hi - 1 and self.lowers[j] in ("today", "yesterday", "also", "now", "formally", "finally"):
             j += 1  # "agreed today to set up"
         if j + 1 < hi and self.lowers[j] == "to" and self._verb_like(j + 1):
@@ -820,13 +849,13 @@ class EventExtractor:
         return None
 
     def _yielded_to(self, start: int, hi: int) -> Argument | None:
-        """'called off the strike after the agreement with the government', '... after the government
-        accepted the deal': the party a concession answers, named in the clause that says why."""
+        """'called off the strike after the agreement with the government', 'will not end the strike until
+        the company pays': the party a concession answers or waits for, named in the clause that says when."""
         for k in range(start, min(hi, start + 20)):
-            if self.lowers[k] in _CLAUSE_BREAK:
-                return None
-            if self.lowers[k] in ("after", "following", "once"):
-                return self._actor_later_in_clause(k + 1, hi)
+            if self.lowers[k] in _CLAUSE_BREAK or self.lowers[k] in _RELATIVES or self.lowers[k] in ("that", "who"):
+                return None  # "a state of emergency that was imposed following ...": why it began
+            if self.lowers[k] in ("after", "following", "once", "until", "unless"):
+                return self._actor_later_in_clause(k + 1, hi)  # "will not end the strike until X pays"
         return None
 
     def _actor_later_in_clause(self, start: int, hi: int) -> Argument | None:
@@ -937,7 +966,7 @@ class EventExtractor:
             # second event of its own
             # "pledged full support for X", "offered aid to X": the noun names the event, the verb only
             # carries it
-            carriers = {c.i for c in candidates if c.trigger.pos == "verb" and self._carries_noun(c, candidates)}
+            carriers = {c.i for c in candidates if c.trigger.pos == "verb" and self._carries_noun(c, candidates, hi)}
             themes = {k for c in candidates if c.trigger.requires and c.trigger.pos == "verb" and c.i not in carriers
                       for k in self._required_at(c.trigger, c.j, hi)}
             for c in candidates:
@@ -978,11 +1007,13 @@ class EventExtractor:
                     break
         return cameo_codes()["040"], None
 
-    def _carries_noun(self, c: _Candidate, candidates: list[_Candidate]) -> bool:
+    def _carries_noun(self, c: _Candidate, candidates: list[_Candidate], hi: int) -> bool:
         if " ".join(self.lowers[c.i : c.j]) not in light_verbs():
             return False
+        # "approved a request": a noun the verb requires is its theme; the verb names the event
+        themes = self._required_at(c.trigger, c.j, hi) if c.trigger.requires else []
         for n in candidates:
-            if n.trigger.pos == "noun" and c.j <= n.i <= c.j + 3:
+            if n.trigger.pos == "noun" and c.j <= n.i <= c.j + 3 and not any(n.i <= k < n.j for k in themes):
                 between = self.lowers[c.j : n.i]
                 return all(w.isalpha() and w not in _PREPOSITIONS for w in between)
         return False

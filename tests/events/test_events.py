@@ -560,3 +560,12 @@ def test_a_granted_request_is_a_concession_to_whoever_asked():
     e = event(doc, "approved")
     assert e.type == "CONCEDE" and "health ministry" in target_text(doc, e)
     assert not [x for x in doc.events if x.type == "REQUEST"]
+
+
+def test_an_order_to_undergo_a_coercive_act_is_coercion():
+    doc = newsgraph.extract("Uganda's government ordered the opposition weekly Daily Voice to suspend publication "
+                            "for six weeks.", verbatim=True)
+    e = event(doc, "ordered")
+    assert e.type == "COERCE" and "order.imposes:suspend publication" in e.rule
+    doc = newsgraph.extract("The Kenyan police ordered the activists to appear for questioning.", verbatim=True)
+    assert event(doc, "ordered").type == "REQUEST"

@@ -71,6 +71,7 @@ _SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "because",
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
 _CALLS = frozenset({"call", "phone", "telephone"})
+_ORDERS = frozenset({"order"})
 # what may follow the person called ("called X on Friday", "called X to discuss", "called X, ...")
 _CALL_FOLLOWERS = frozenset({"to", ",", ".", "and", "after", "before", "from", "by", "as", "in", "for", "amid"})
 _FAILURES = frozenset({"fail", "fails", "failed", "failing"})
@@ -1007,6 +1008,17 @@ class EventExtractor:
                     break
         return cameo_codes()["040"], None
 
+    def _imposed_act(self, c: _Candidate, hi: int) -> Trigger | None:
+        """'ordered the newspaper to suspend publication': an order whose content is a coercive act
+        imposed on the one ordered is that coercion, not a request."""
+        for k in range(c.j, min(hi, c.j + 14)):
+            if self.lowers[k] in _CLAUSE_BREAK:
+                return None
+            if self.lowers[k] == "to":
+                done = next((n for n in self.sentence_candidates if n.i == k + 1 and n.trigger.pos == "verb"), None)
+                return done.trigger if done is not None and done.trigger.cameo.plover == "COERCE" else None
+        return None
+
     def _carries_noun(self, c: _Candidate, candidates: list[_Candidate], hi: int) -> bool:
         if " ".join(self.lowers[c.i : c.j]) not in light_verbs():
             return False
@@ -1053,6 +1065,10 @@ class EventExtractor:
             if found is None:
                 return  # "called the plan a disgrace", "called it off": not a call to someone
             cameo, purpose_rule = found
+        elif c.trigger.lemma in _ORDERS:
+            imposed = self._imposed_act(c, hi)
+            if imposed is not None:
+                cameo, purpose_rule = imposed.cameo, f"order.imposes:{imposed.lemma}"
         if source is not None and target is not None and (
                 source.span.overlaps(target.span) or (source.actor is not None and source.actor is target.actor)):
             target, target_rule = None, "target.none"  # an actor does not act on itself here: a linking slip

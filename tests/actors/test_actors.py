@@ -147,3 +147,24 @@ def test_a_dateline_country_is_a_place_not_an_actor():
     doc = newsgraph.extract("NAIROBI, Kenya - Hundreds of nurses went on strike on Monday.", verbatim=True)
     assert not any(a.name == "Kenya" for a in doc.actors)
     assert [p.name for p in doc.places][:2] == ["Nairobi", "Kenya"]
+
+
+def test_a_town_that_is_also_a_first_name_starts_a_persons_name():
+    doc = newsgraph.extract("Former Senator George Okafor met Victoria Mensah in George on Monday.", verbatim=True)
+    assert actor_named(doc, "George Okafor").kind == "person"
+    assert actor_named(doc, "Victoria Mensah").kind == "person"
+    assert [p.name for p in doc.places] == ["George"]
+    doc = newsgraph.extract("Tourists left Victoria Falls.", verbatim=True)
+    assert not [a for a in doc.actors if a.kind == "person"]
+
+
+def test_a_state_of_emergency_is_no_government():
+    doc = newsgraph.extract("Peru declared a state of emergency. The Peruvian state pays for it.", verbatim=True)
+    assert [m for a in doc.actors for m in mention_texts(doc, a) if "state" in m] == ["Peruvian state"]
+
+
+def test_us_federal_agencies():
+    doc = newsgraph.extract("ICE agents and the DEA raided the farm.", verbatim=True)
+    ice = actor_named(doc, "Immigration and Customs Enforcement")
+    assert (ice.country, ice.sector) == ("USA", "COP")
+    actor_named(doc, "Drug Enforcement Administration")

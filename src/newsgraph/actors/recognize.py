@@ -245,7 +245,7 @@ def _lexicon_units(toks: list[Token], lowers: list[str]) -> list[_Unit]:
         unit = _lexicon_match(toks, lowers, i, node) if node is not None else None
         if unit is None and "-" in lower:
             unit = _affiliation(lower, i)
-        if unit is None:
+        if unit is None or _first_name_not_place(unit, toks, lowers, trie):
             continue
         if done < i:
             units.extend(_plain_units(lowers, done, i))
@@ -254,6 +254,22 @@ def _lexicon_units(toks: list[Token], lowers: list[str]) -> list[_Unit]:
     if done < len(lowers):
         units.extend(_plain_units(lowers, done, len(lowers)))
     return _merge_name_chunks(units, toks, lowers)
+
+
+def _first_name_not_place(unit: _Unit, toks: list[Token], lowers: list[str], trie: dict) -> bool:
+    """'President George Smith', 'Jordan Peterson': a town's name that is also a first name starts a
+    person's name when a capitalised word follows that no lexicon knows and no place name ends with."""
+    k = unit.i + 1
+    if unit.j != k or k >= len(lowers) or not all(e.kind == "place" for e in unit.entries):
+        return False
+    nxt = toks[k].text
+    return lowers[unit.i] in first_names() and nxt[:1].isupper() and nxt[1:2] != "'" \
+        and lowers[k] not in trie and lowers[k] not in _place_heads()
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    return lexicons.word_set("place_heads.txt")
 
 
 def _name_token(tok: Token, index: int, lower: str) -> bool:

@@ -168,3 +168,17 @@ def test_us_federal_agencies():
     ice = actor_named(doc, "Immigration and Customs Enforcement")
     assert (ice.country, ice.sector) == ("USA", "COP")
     actor_named(doc, "Drug Enforcement Administration")
+
+
+def test_a_countrys_own_institution_is_not_the_american_one():
+    doc = newsgraph.extract("Pakistan's Supreme Court overruled the Nigerian Senate. The Senate in Washington "
+                            "was silent.", verbatim=True)
+    codes = {doc.text[m.span.start:m.span.end]: a.code for a in doc.actors for m in a.mentions}
+    assert codes["Pakistan's Supreme Court"] == "PAKJUD" and codes["Nigerian Senate"] == "NGALEG"
+    assert codes["Senate"] == "USALEG"
+
+
+def test_new_agent_nouns_name_groups():
+    doc = newsgraph.extract("Two servicemen and the heads of state met aid agencies.", verbatim=True)
+    sectors = {doc.text[m.span.start:m.span.end]: a.sector for a in doc.actors for m in a.mentions}
+    assert sectors == {"servicemen": "MIL", "heads of state": "GOV", "aid agencies": "NGO"}

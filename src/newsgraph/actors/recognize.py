@@ -443,6 +443,8 @@ class SentenceRecognizer:
                 e = u.has("country", "demonym", "org", "metonym", "region_adj", "person", "place")
                 if e is None or (u.has("title", "agent") and not u.has("country", "demonym", "org", "metonym")):
                     break
+                if mods and u.has("agent") and u.has("org") and any(m.has("country", "demonym") for m in mods):
+                    break  # "Pakistan's Supreme Court", "the Nigerian Senate": that country's institution
                 mods.append(u)
                 k += 1
                 if k < len(units) and units[k].kind == "poss":

@@ -569,3 +569,10 @@ def test_an_order_to_undergo_a_coercive_act_is_coercion():
     assert e.type == "COERCE" and "order.imposes:suspend publication" in e.rule
     doc = newsgraph.extract("The Kenyan police ordered the activists to appear for questioning.", verbatim=True)
     assert event(doc, "ordered").type == "REQUEST"
+
+
+def test_a_released_document_is_no_release():
+    doc = newsgraph.extract("The Kenyan army released a video of the raid. Police released the suspect.",
+                            verbatim=True)
+    assert [doc.text[e.trigger.start:e.trigger.end] for e in doc.events if e.type == "RETREAT"] == ["released"]
+    assert target_text(doc, event(doc, "released", "Police")) == "the suspect"

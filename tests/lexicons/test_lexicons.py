@@ -100,3 +100,10 @@ def test_people_and_target_things_are_apart():
     things = set(lexicons.entries("target_things.txt"))
     assert not people & things
     assert {"refugees", "inmate", "owner"} <= people and {"airport", "village", "convoy"} <= things
+
+
+def test_documents_are_no_people_or_goods():
+    documents = set(lexicons.entries("documents.txt"))
+    assert not documents & set(lexicons.entries("human_nouns.txt"))
+    assert not documents & {"aid", "weapons", "equipment", "supplies", "prisoners"}
+    assert {"statement", "video", "report"} <= documents

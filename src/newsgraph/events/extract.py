@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from newsgraph import lexicons
 from newsgraph.actors.lexicon import gazetteer, human_nouns, people_nouns
 from newsgraph.actors.phrases import (
     BETWEEN_SUBJECT_AND_CUE,
@@ -71,6 +72,7 @@ _SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "because",
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
 _CALLS = frozenset({"call", "phone", "telephone"})
+_PUBLISHING = frozenset({"release", "give", "offer", "provide"})  # verbs whose object may be a document
 _ORDERS = frozenset({"order"})
 # what may follow the person called ("called X on Friday", "called X to discuss", "called X, ...")
 _CALL_FOLLOWERS = frozenset({"to", ",", ".", "and", "after", "before", "from", "by", "as", "in", "for", "amid"})
@@ -124,6 +126,11 @@ _PREPOSITIONS = frozenset({"to", "in", "into", "of", "for", "with", "from", "on"
 # object words that are not participants ("warned all of this would ...")
 _NOT_PARTICIPANTS = frozenset({"all", "this", "that", "these", "those", "something", "nothing", "anything",
                                "everything", "what", "which", "whether", "how", "more", "some", "it", "so"})
+
+
+@cache
+def _documents() -> frozenset[str]:
+    return lexicons.word_set("documents.txt")
 
 
 @dataclass(slots=True)
@@ -1030,7 +1037,14 @@ class EventExtractor:
                 return all(w.isalpha() and w not in _PREPOSITIONS for w in between)
         return False
 
+    def _publishes(self, c: _Candidate, hi: int) -> bool:
+        """'the army released a video', 'gave a speech': a verb whose object is a document makes no event."""
+        obj = object_after(self.toks, c.j, self.index, hi)
+        return obj is not None and obj.actor is None and self._head(obj) in _documents()
+
     def _event(self, c: _Candidate, sent: Span, lo: int, hi: int) -> None:
+        if c.trigger.pos == "verb" and c.trigger.lemma in _PUBLISHING and self._publishes(c, hi):
+            return
         if c.trigger.lemma in _OBLIGATIONS:
             dyad = self._obligation(c, lo)
             if dyad is None:

@@ -576,3 +576,10 @@ def test_a_released_document_is_no_release():
                             verbatim=True)
     assert [doc.text[e.trigger.start:e.trigger.end] for e in doc.events if e.type == "RETREAT"] == ["released"]
     assert target_text(doc, event(doc, "released", "Police")) == "the suspect"
+
+
+def test_an_honour_awarded_to_a_former_office_holder():
+    doc = newsgraph.extract("Ghana awarded the Order of the Volta to former Nigerian President Olusegun Obasanjo.",
+                            verbatim=True)
+    e = event(doc, "awarded")
+    assert e.type == "SUPPORT" and target_text(doc, e).endswith("Olusegun Obasanjo")

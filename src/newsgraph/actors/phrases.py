@@ -247,6 +247,7 @@ def noun_phrase_before(toks: list[Token], last: int, floor: int) -> Argument | N
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+_TIME_OF_OFFICE = frozenset({"former", "outgoing", "incoming", "acting", "then", "late"})
 # words a number can follow inside one noun phrase ("the first 100 days", "some 300 troops")
 _QUANTIFIED = frozenset({"a", "an", "the", "some", "about", "around", "nearly", "almost", "over", "first", "last",
                          "next", "its", "their", "his", "her", "our", "than", "least", "most", "to", "another"})
@@ -267,6 +268,8 @@ def object_after(toks: list[Token], start: int, index: MentionIndex, limit: int)
         start += 2  # "at least six people", "up to 100 soldiers"
     first = toks[start]
     found = index.starting_at(first.start, first.start)
+    if found is None and first.text.lower() in _TIME_OF_OFFICE and start + 1 < limit:
+        found = index.starting_at(toks[start + 1].start, toks[start + 1].start)  # "former President X"
     if found is not None:
         return Argument(Span(found[0], found[1]), found[2])
     if first.text.lower() in ("a", "an", "the", "some", "several", "two", "three") and start + 1 < limit:

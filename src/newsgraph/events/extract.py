@@ -50,7 +50,7 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no", "cannot"})
 _NOUN_CUES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
                         "new", "major", "further", "more", "fresh", "recent", "latest",
                         "large-scale", "massive", "cross-border", "expanded", "deadly", "ballistic", "missile",
-                        "any", "no", "of", "'s", "’s"})
+                        "any", "no", "of", "'s", "’s", "former", "outgoing", "incoming", "acting", "late"})
 _CONTROL_VERBS = frozenset({"ask", "asked", "asks", "asking", "urge", "urged", "urges", "urging", "call", "called",
                             "order", "ordered", "orders", "tell", "told", "press", "pressed", "invite", "invited",
                             "allow", "allowed", "force", "forced", "help", "helped", "want", "wants", "wanted"})

@@ -583,3 +583,12 @@ def test_an_honour_awarded_to_a_former_office_holder():
                             verbatim=True)
     e = event(doc, "awarded")
     assert e.type == "SUPPORT" and target_text(doc, e).endswith("Olusegun Obasanjo")
+
+
+def test_meeting_demands_is_a_concession_not_a_meeting():
+    doc = newsgraph.extract("The Kenyan government met the demands of the striking doctors.", verbatim=True)
+    e = event(doc, "met")
+    assert (e.type, e.cameo) == ("CONCEDE", "083") and "doctors" in target_text(doc, e)
+    doc = newsgraph.extract("Kenya met Uganda to discuss the demands.", verbatim=True)
+    e = event(doc, "met")
+    assert e.type == "CONSULT" and target_text(doc, e) == "Uganda"

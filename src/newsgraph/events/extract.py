@@ -248,16 +248,19 @@ class EventExtractor:
             return True
         return prev.endswith("ly") or not self.toks[i - 1].text[:1].isalpha()
 
-    def _object_window(self, j: int, hi: int, reach: int) -> range:
-        """The tokens after a verb where its object phrase can be, up to the clause's end."""
+    def _object_window(self, j: int, hi: int, reach: int, infinitive_ends: bool = False) -> range:
+        """The tokens after a verb where its object phrase can be, up to the clause's end (or, if asked,
+        up to an infinitive: "met Uganda to discuss the demands" did not meet the demands)."""
         end = j
         while end < min(hi, j + reach) and self.lowers[end] not in _CLAUSE_BREAK:
+            if infinitive_ends and self.lowers[end] == "to" and end + 1 < hi and self._verb_like(end + 1):
+                break
             end += 1
         return range(j, end)
 
     def _required_at(self, t: Trigger, j: int, hi: int) -> list[int]:
         """Tokens after a verb trigger that are its required object (all of them: "aid and supplies")."""
-        return [k for k in self._object_window(j, hi, 8) if self.lowers[k] in t.requires
+        return [k for k in self._object_window(j, hi, 8, infinitive_ends=True) if self.lowers[k] in t.requires
                 or self.lowers[k].rstrip("s") in t.requires]
 
     def _requires(self, t: Trigger, i: int, j: int, lo: int, hi: int) -> bool:
@@ -266,7 +269,8 @@ class EventExtractor:
         before = t.requires_before
         if before and any(self.lowers[k] in before for k in range(max(lo, i - 6), i)):
             return True  # "peacekeepers arrived in Juba": the word that makes the trigger is its subject
-        window = range(max(lo, i - 4), i) if t.pos == "noun" else self._object_window(j, hi, reach)
+        window = range(max(lo, i - 4), i) if t.pos == "noun" else \
+            self._object_window(j, hi, reach, infinitive_ends=not t.requires & _PREPOSITIONS)
         for k in window:
             w = self.lowers[k]
             if w in t.requires or w.rstrip("s") in t.requires:

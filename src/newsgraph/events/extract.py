@@ -57,10 +57,8 @@ _CONTROL_VERBS = frozenset({"ask", "asked", "asks", "asking", "urge", "urged", "
 _CLAUSE_BREAK = frozenset({".", ";", ":", "?", "!", "—", "–"})
 # troops or staff moved somewhere: where they go to or leave is the target, named or not
 _MOVEMENTS = frozenset({"MOBILIZE", "SANCTION", "RETREAT"})
-# whom a restriction is aimed at: "sanctions on X"; "closed its borders with X", "crossings into X"
-# troops or staff moved somewhere: where they go to or leave is the target, named or not
-_MOVEMENTS = frozenset({"MOBILIZE", "SANCTION", "RETREAT"})
-# whom a restriction is aimed at: "sanctions on X"; a lifted curfew or state of emergency "in X" eases it there
+# whom a restriction is aimed at: "sanctions on X", "closed its borders with X", "crossings into X";
+# a lifted curfew or state of emergency "in X" eases it there
 _AIMED_AT = {"COERCE": ("on", "against", "with", "into", "to"), "SANCTION": ("on", "against", "with", "into", "to"),
              "CONCEDE": ("on", "against", "in"), "RETREAT": ("on", "against", "in")}
 _GIVING = frozenset({"give", "gives", "gave", "given", "giving", "grant", "grants", "granted", "granting", "offer",
@@ -455,10 +453,7 @@ class EventExtractor:
         if self._object_of_attitude(c):
             return None, "source.none", False  # "the UN condemned the attacks": not the UN's attacks
         # "The United States remains the largest donor of assistance": the clause's subject
-        subject = self._nearest_subject(floor, i)
-        if subject is not None:
-            return subject, "source.clause_subject", False
-        return None, "source.none", False
+        return self._nearest_subject_or_none(floor, i)
 
     def _nearest_subject_or_none(self, floor: int, i: int) -> tuple[Argument | None, str, bool]:
         subject = self._nearest_subject(floor, i)

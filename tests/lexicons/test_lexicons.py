@@ -107,3 +107,9 @@ def test_documents_are_no_people_or_goods():
     assert not documents & set(lexicons.entries("human_nouns.txt"))
     assert not documents & {"aid", "weapons", "equipment", "supplies", "prisoners"}
     assert {"statement", "video", "report"} <= documents
+
+
+def test_evidential_cues_have_known_shapes():
+    rows = lexicons.table("evidentials.tsv")
+    assert {row["shape"] for row in rows} == {"raising", "adverb", "question"}
+    assert all(row["cue"] == row["cue"].lower() and len(row["cue"].split()) <= 3 for row in rows)

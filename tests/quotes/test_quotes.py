@@ -120,3 +120,32 @@ def test_headline_labels_are_not_speakers():
             "Dockworkers stayed home on Tuesday.")
     doc = newsgraph.extract(text, verbatim=True)
     assert not [q for q in doc.quotes if q.rule == "headline.colon"]
+
+
+def test_evidential_statements_have_no_named_speaker():
+    text = ("Turnout in the northern districts appears to have fallen sharply. "
+            "The harbour master is expected to resign before the vote. "
+            "It seems, though, that the dredging contract was never signed. "
+            "The Fenwick Trust, which owns the old quay, reportedly paid the fine in cash. "
+            "The mayor appeared on television on Monday. "
+            "Asked whether the port would reopen, Governor Tomas Reyes shrugged. "
+            "When asked by reporters about the levy, he left the room.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    raised = by["Turnout in the northern districts appears to have fallen sharply"]
+    assert raised.rule == "evidential.raising" and raised.speaker is None and raised.kind == "indirect"
+    assert by["The harbour master is expected to resign before the vote"].rule == "evidential.raising"
+    assert by["that the dredging contract was never signed"].rule == "evidential.raising"
+    assert by["The Fenwick Trust, which owns the old quay, reportedly paid the fine in cash"].rule == \
+        "evidential.adverb"
+    assert all("television" not in text[q.content.start:q.content.end] for q in doc.quotes)  # a stage, not a hedge
+    assert by["whether the port would reopen"].rule == "evidential.question"
+    levy = by["the levy"]
+    assert levy.rule == "evidential.question" and text[levy.speaker.start:levy.speaker.end] == "reporters"
+
+
+def test_an_unresolved_pronoun_still_speaks():
+    text = "They think the new locks are too narrow for the grain ships."
+    doc = newsgraph.extract(text, verbatim=True)
+    think = find(doc, "the new locks are too narrow")
+    assert text[think.speaker.start:think.speaker.end] == "They" and think.speaker_actor is None

@@ -149,7 +149,9 @@ class EventExtractor:
         self.published = parse_publication(doc.article.published)
         self.quotes = [q for q in doc.quotes if q.kind != "scare"]
         # "attacked the town and killed soldiers" voices an attitude at most: what it covers is no one's report
-        self.reports = [q for q in self.quotes if not q.rule.endswith(".attitude")]
+        # an attitude or a hedge ("appears to", "asked whether") is no one's report of the event
+        self.reports = [q for q in self.quotes if not q.rule.endswith(".attitude")
+                        and q.rule not in ("evidential.raising", "evidential.question")]
         self.events: list[Event] = []
         self.seen: set[tuple] = set()
         self.dates: dict[int, list] = {}

@@ -12,6 +12,9 @@ Reported speech
   `according_to`           according to X / per X / citing X
   `headline.colon`         Graham: Trump's rhetoric is destroying the party's chances
   `nominal.<word>`         Trump's criticism of the deal / X voiced support for Y / X is critical of Y
+  `evidential.raising`     Turnout appears to have fallen / X is expected to resign (no one named)
+  `evidential.adverb`      X reportedly paid the fine
+  `evidential.question`    Asked about the deal, ... / when asked by reporters whether ...
 Quoted fragments
   `partial.in_report`      a quoted fragment inside reported speech takes its speaker
   `scare.no_speaker`       a quoted word with no one to say it
@@ -27,11 +30,13 @@ from newsgraph.actors.phrases import (
     BETWEEN_SUBJECT_AND_CUE,
     MentionIndex,
     object_after,
+    skip_back_adverbials,
     subject_before,
 )
 from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Doc, Quote, Span
 from newsgraph.quotes.cues import Cue, first_words, phrase_cues, verb_cues
+from newsgraph.quotes.evidential import cue_starts, evidential_at
 from newsgraph.quotes.headlines import headline_statements
 from newsgraph.quotes.marks import Quoted, quote_marks
 from newsgraph.quotes.nominal import nominal_stances
@@ -42,6 +47,7 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "the
 _AUXILIARIES = frozenset({"is", "was", "are", "were", "will", "would", "could", "should", "has", "have", "had", "can",
                           "may", "might", "must", "'s", "’s", "'re", "’re", "'ll", "’ll", "did", "does", "do"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them"})
+_SPEAKING_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _ZERO_THAT_VERBS = frozenset({"say", "tell", "add", "write", "claim", "argue", "warn", "report", "insist", "note",
                               "admit", "acknowledge", "predict", "estimate", "suggest", "complain", "declare"})
 # verbs whose content may be a plain object ("denies any wrongdoing", "announced his candidacy")
@@ -65,6 +71,7 @@ _FRONT_ADVERBIALS = frozenset({"in", "on", "at", "during", "after", "before", "e
                                "publicly", "privately", "recently", "once"})
 _HEADLINE_CUE = Cue(":", "speech")
 _NOMINAL_CUE = Cue("stance", "attitude")
+_EVIDENTIAL_CUE = Cue("evidential", "evidential")
 # words that end a phrase before a verb without heading a noun phrase ("more ambiguous", "last")
 _NOT_HEADS = frozenset({"last", "more", "less", "than", "much", "well", "ago", "so", "too", "very", "again", "also",
                         "not", "later", "earlier", "first", "then"})
@@ -293,7 +300,13 @@ class QuoteExtractor:
                     s, e, actor = before[0]
                     return Speaker(Span(s, e), actor)
                 return None
-        return subject_before(self.toks, i, self.index, floor=lo)
+        found = subject_before(self.toks, i, self.index, floor=lo)
+        if found is None:
+            # "They think ...", "he said ...": a pronoun the linker could not resolve still speaks
+            k = skip_back_adverbials(self.toks, i - 1, lo)
+            if k >= lo and self.lowers[k] in _SPEAKING_PRONOUNS:
+                return Speaker(Span(self.toks[k].start, self.toks[k].end), None)
+        return found
 
     def _cues_between(self, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
         return [c for c in self.cues if lo <= c[0] < hi]
@@ -401,7 +414,7 @@ class QuoteExtractor:
                     break
                 if self.toks[k].text in (",", ".", ";"):
                     break
-        if head in ("this", "so", "nothing", "little", "much") or (head == "it" and not self._clause_like(start, hi)):
+        if head in ("so", "nothing", "little", "much") or (head in ("it", "this") and not self._clause_like(start, hi)):
             return
         if head == "to":
             if cue.lemma not in _TO_VERBS and cue.cls not in ("intention", "attitude"):
@@ -586,6 +599,31 @@ class QuoteExtractor:
                     continue
                 self._add("indirect", n.content, f"nominal.{n.word}", n.cue, n.holder, _NOMINAL_CUE, 0.5)
 
+    def evidential(self) -> None:
+        taken = [f.content for f in self.found if f.kind != "scare"]
+        free = 0
+        for i in cue_starts(self.lowers):
+            if i < free:
+                continue
+            sent = self.sentence_of(self.toks[i].start)
+            lo, hi = self.sentence_tokens(sent)
+            ev = evidential_at(self.toks, self.lowers, self.index, i, lo, hi)
+            if ev is None:
+                continue
+            free = ev.cue[1]
+            cue_span = self._cue_span(*ev.cue)
+            if self._in_quote_marks(cue_span.start):
+                continue
+            begin = self.toks[ev.start].start
+            if ev.end is not None:
+                content: Span | None = self.trim(begin, self.toks[ev.end - 1].end)
+            else:
+                rest = self._clause(self.toks[ev.cue[1]].start if ev.through_cue else begin, sent.end)
+                content = self.trim(begin, rest.end) if rest is not None else None
+            if content is None or len(content) < 8 or any(t.overlaps(content) for t in taken):
+                continue
+            self._add("indirect", content, f"evidential.{ev.shape}", cue_span, ev.asker, _EVIDENTIAL_CUE, 0.5)
+
     # --- fragments -------------------------------------------------------------------------
     def fragments(self) -> None:
         claimed = {f.quote_ref.span for f in self.found if f.quote_ref is not None}
@@ -632,6 +670,7 @@ class QuoteExtractor:
         self.reported_speech()
         self.headlines()
         self.nominal()
+        self.evidential()
         self.fragments()
         order = sorted(range(len(self.found)), key=lambda k: (self.found[k].content.start,
                                                               self.found[k].content.end, k))

@@ -149,3 +149,21 @@ def test_an_unresolved_pronoun_still_speaks():
     doc = newsgraph.extract(text, verbatim=True)
     think = find(doc, "the new locks are too narrow")
     assert text[think.speaker.start:think.speaker.end] == "They" and think.speaker_actor is None
+
+
+def test_plural_and_share_subjects_and_raising_verbs():
+    text = ("Strategists hope the new ferry will win back commuters. "
+            "Others supported the bid to widen the harbour mouth. "
+            "Polls continue to show that dockworkers back the strike.")
+    doc = newsgraph.extract(text, verbatim=True)
+    assert text[find(doc, "the new ferry will win back").speaker.start:][:11] == "Strategists"
+    assert text[find(doc, "the bid to widen").speaker.start:][:6] == "Others"
+    assert text[find(doc, "dockworkers back the strike").speaker.start:][:5] == "Polls"
+
+
+def test_a_cue_inside_a_quotation_is_not_the_quoted_speakers_report():
+    text = ("The port reopened on Monday.\n\n“There is a side of this that is about wanting to burn everything "
+            "down,” Ines Moreau said. “I do not know if it was cathartic.”")
+    doc = newsgraph.extract(text, verbatim=True)
+    assert all(q.cue is None or text[q.cue.start:q.cue.end] != "wanting" for q in doc.quotes)
+    assert find(doc, "burn everything down").speaker_name == "Ines Moreau"

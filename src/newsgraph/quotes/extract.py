@@ -47,6 +47,12 @@ _SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "the
 _AUXILIARIES = frozenset({"is", "was", "are", "were", "will", "would", "could", "should", "has", "have", "had", "can",
                           "may", "might", "must", "'s", "’s", "'re", "’re", "'ll", "’ll", "did", "does", "do"})
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them"})
+_VERB_OBJECT_STARTS = frozenset({"that", "to", "the", "a", "an", "it", "he", "she", "they", "we", "his", "her",
+                                  "their", "this", "these", "those", "for"})
+# "Polls continue to show that ...": the subject is before the raising verb
+_RAISING = frozenset({"continue", "continues", "continued", "began", "begin", "begins", "start", "starts",
+                      "started", "tend", "tends", "tended", "seem", "seems", "seemed", "appear", "appears",
+                      "appeared", "used"})
 _SPEAKING_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _ZERO_THAT_VERBS = frozenset({"say", "tell", "add", "write", "claim", "argue", "warn", "report", "insist", "note",
                               "admit", "acknowledge", "predict", "estimate", "suggest", "complain", "declare"})
@@ -300,6 +306,8 @@ class QuoteExtractor:
                     s, e, actor = before[0]
                     return Speaker(Span(s, e), actor)
                 return None
+        if i - 2 > lo and self.lowers[i - 1] == "to" and self.lowers[i - 2] in _RAISING:
+            i -= 2
         found = subject_before(self.toks, i, self.index, floor=lo)
         if found is None:
             # "They think ...", "he said ...": a pronoun the linker could not resolve still speaks
@@ -337,11 +345,16 @@ class QuoteExtractor:
         nxt = self.toks[j].text.lower() if j < hi else "."
         word = self.toks[i].text.lower()
         if prev in _NOUN_BEFORE:
-            return True
+            return not (prev == "to" and i - 2 >= lo and self.lowers[i - 2] in _RAISING)
         if word.endswith("s") and nxt in _NOUN_AFTER and word not in ("says", "tells", "adds", "notes", "warns"):
             return True
-        return word in ("post", "state", "report", "plan", "hope", "fear", "doubt", "answer", "comment") \
-            and prev not in BETWEEN_SUBJECT_AND_CUE and prev not in ("i", "we", "you", "they")
+        if word not in ("post", "state", "report", "plan", "hope", "fear", "doubt", "answer", "comment"):
+            return False
+        if prev in BETWEEN_SUBJECT_AND_CUE or prev in ("i", "we", "you", "they"):
+            return False
+        # "Strategists hope the ...", "Democrats plan to ...": a plural subject makes it a verb
+        plural = len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s", "’s")) and prev.isalpha()
+        return not (plural and nxt in _VERB_OBJECT_STARTS)
 
     def _passive_or_idiom(self, i: int, lo: int) -> bool:
         k = i - 1
@@ -368,7 +381,7 @@ class QuoteExtractor:
         if speaker is None and word.endswith("ing"):
             speaker = self._fronted_participle_subject(j, sent, hi)
         quote = self.inside_quote(cue_span.start)
-        if quote is not None and (speaker is None or speaker.actor is None
+        if quote is not None and (speaker is None or speaker.actor is None or not quote.span.contains(speaker.span)
                                   or self.text[speaker.span.start:speaker.span.end].lower() in _PRONOUNS):
             return  # "I said", "he told me" inside a quotation belong to the quoted speaker's story
         comma_before = self._comma_clause_start(i, lo)
@@ -427,6 +440,8 @@ class QuoteExtractor:
         if content is None or len(content) < 8:
             return
         content = self._cut_at_next_report(content, lo, hi)
+        if len(content) < 3:
+            return  # "X would argue — and Y believes — that ...": the next report starts at once
         confidence = {"speech": 0.8, "epistemic": 0.8, "report": 0.75, "cognition": 0.6, "intention": 0.6,
                       "attitude": 0.5}[cue.cls]
         self._add("indirect", content, f"indirect.verb.{cue.cls}", cue_span, speaker, cue, confidence)

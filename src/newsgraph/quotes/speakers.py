@@ -9,6 +9,9 @@ from newsgraph.actors.phrases import ANONYMOUS_HEADS
 from newsgraph.model import Actor
 
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+# "Others supported the bid", "Both want ...", "about 4 in 10 want ...": a share of people
+_SHARES = frozenset({"others", "many", "some", "most", "both", "few", "several", "majority", "minority", "half",
+                     "percent", "%", "plurality"})
 
 
 def speaker_type(actor: Actor | None, text: str) -> str:
@@ -34,4 +37,6 @@ def can_hold_view(text: str) -> bool:
     if not words:
         return False
     head = words[-1]
+    if head in _SHARES or (head.isdigit() and len(words) > 1 and words[-2] == "in"):
+        return True
     return head in _PERSONAL_PRONOUNS or head in _people_nouns() or head.removesuffix("s") in _people_nouns()

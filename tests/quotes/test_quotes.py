@@ -167,3 +167,11 @@ def test_a_cue_inside_a_quotation_is_not_the_quoted_speakers_report():
     doc = newsgraph.extract(text, verbatim=True)
     assert all(q.cue is None or text[q.cue.start:q.cue.end] != "wanting" for q in doc.quotes)
     assert find(doc, "burn everything down").speaker_name == "Ines Moreau"
+
+
+def test_the_object_of_a_stance_ends_at_the_comma():
+    text = ("The Harbour Fund backed Mayor Ines Moreau, and the money paid for a hundred radio spots. "
+            "Governor Tomas Reyes opposed the dredging plan, a scheme drawn up by the port authority.")
+    doc = newsgraph.extract(text, verbatim=True)
+    assert "Mayor Ines Moreau" in quotes_by_content(doc)
+    assert "the dredging plan" in quotes_by_content(doc)

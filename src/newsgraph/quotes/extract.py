@@ -92,6 +92,10 @@ _CLAUSE_END = re.compile(
     r"(?:said|added|says|told|wrote)?|\s+according\s+to\b|,\s+said\b"
     r"|,\s+(?:however|compared|even\s+though|although|though|despite|whereas|while)\b|\s[—–]\s")
 
+# where the object of a stance ends ("backed Rubio, and the money paid for ...")
+_STANCE_OBJECT_END = re.compile(
+    _CLAUSE_END.pattern + r"|,|\s(?:and|but)\s+(?:has|had|have|is|was|are|were|will|would|did|also)\b|\s-\s")
+
 
 @dataclass(slots=True)
 class _Found:
@@ -429,14 +433,16 @@ class QuoteExtractor:
                     break
         if head in ("so", "nothing", "little", "much") or (head in ("it", "this") and not self._clause_like(start, hi)):
             return
+        stance_object = False
         if head == "to":
             if cue.lemma not in _TO_VERBS and cue.cls not in ("intention", "attitude"):
                 return
         elif head not in _COMPLEMENT_HEADS and not self._clause_like(start, hi):
+            stance_object = cue.cls == "attitude"
             object_ok = cue.cls in ("epistemic", "report", "attitude") or cue.lemma in _OBJECT_VERBS
             if cue.cls in ("cognition", "intention") or not (object_ok or cue.lemma in _ZERO_THAT_VERBS):
                 return
-        content = self._clause(self.toks[start].start, sent.end)
+        content = self._clause(self.toks[start].start, sent.end, _STANCE_OBJECT_END if stance_object else _CLAUSE_END)
         if content is None or len(content) < 8:
             return
         content = self._cut_at_next_report(content, lo, hi)
@@ -547,9 +553,9 @@ class QuoteExtractor:
             return True  # "it detected ...", "they need ...", "it's ..."
         return any(w in _AUXILIARIES for w in words[1:])
 
-    def _clause(self, start: int, end: int) -> Span | None:
+    def _clause(self, start: int, end: int, ends: re.Pattern[str] = _CLAUSE_END) -> Span | None:
         cut = end
-        for m in _CLAUSE_END.finditer(self.text, start, end):
+        for m in ends.finditer(self.text, start, end):
             if m.start() > start and not self._in_quote_marks(m.start()):
                 cut = m.start()
                 break

@@ -175,3 +175,14 @@ def test_the_object_of_a_stance_ends_at_the_comma():
     doc = newsgraph.extract(text, verbatim=True)
     assert "Mayor Ines Moreau" in quotes_by_content(doc)
     assert "the dredging plan" in quotes_by_content(doc)
+
+
+def test_the_scene_of_a_report_is_not_its_content():
+    text = ("In a speech last July, Governor Tomas Reyes said the locks were too narrow. "
+            "Senator Mara Lindqvist said in a follow-up interview. "
+            "During the hearing, the harbour master described the flooding.")
+    doc = newsgraph.extract(text, verbatim=True)
+    contents = set(quotes_by_content(doc))
+    assert "In a speech last July" not in contents and "During the hearing" not in contents
+    assert "in a follow-up interview" not in contents
+    assert "the locks were too narrow" in contents

@@ -75,6 +75,14 @@ _TO_VERBS = frozenset({"urge", "ask", "promise", "vow", "pledge", "warn", "tell"
 _FRONT_ADVERBIALS = frozenset({"in", "on", "at", "during", "after", "before", "earlier", "later", "last",
                                "yesterday", "today", "while", "repeatedly", "again", "also",
                                "publicly", "privately", "recently", "once"})
+# words that open a phrase setting the scene of a report ("In the email, Ash described ...")
+_SCENE_SETTERS = frozenset({"in", "during", "after", "before", "on", "at", "among", "under", "later", "earlier",
+                            "since", "while", "when", "with", "without", "from", "despite", "amid", "following",
+                            "by", "over", "within", "throughout", "upon", "last", "this", "a", "speaking",
+                            "asked", "writing", "meanwhile", "separately", "yesterday", "today"})
+_SCENE_MAX_TOKENS = 12
+_ADJUNCT_HEADS = frozenset({"in", "on", "at", "during", "of", "about", "with", "after", "before", "when", "while",
+                            "last", "earlier", "later", "from", "for", "via", "through", "below", "above"})
 _HEADLINE_CUE = Cue(":", "speech")
 _NOMINAL_CUE = Cue("stance", "attitude")
 _EVIDENTIAL_CUE = Cue("evidential", "evidential")
@@ -392,7 +400,8 @@ class QuoteExtractor:
         trailing = cue.cls in ("speech", "epistemic", "report") and (end_of_sentence or self._tail_is_recipient(j, hi))
         appositive = speaker is not None and comma_before is not None \
             and speaker.span.start < self.toks[comma_before].start  # "Miller, a retired worker, said ..."
-        if comma_before is not None and trailing and i - comma_before <= 9 and not appositive:
+        if comma_before is not None and trailing and i - comma_before <= 9 and not appositive \
+                and not self._scene_before(sent, comma_before):
             self._source_after(speaker or object_after(self.toks, j, self.index, hi), sent, comma_before,
                                cue_span, cue)
             return
@@ -438,6 +447,8 @@ class QuoteExtractor:
             if cue.lemma not in _TO_VERBS and cue.cls not in ("intention", "attitude"):
                 return
         elif head not in _COMPLEMENT_HEADS and not self._clause_like(start, hi):
+            if head in _ADJUNCT_HEADS and cue.cls in ("speech", "report", "epistemic"):
+                return  # "said in a follow-up interview", "reported on his schedule": where, not what
             stance_object = cue.cls == "attitude"
             object_ok = cue.cls in ("epistemic", "report", "attitude") or cue.lemma in _OBJECT_VERBS
             if cue.cls in ("cognition", "intention") or not (object_ok or cue.lemma in _ZERO_THAT_VERBS):
@@ -465,6 +476,13 @@ class QuoteExtractor:
         content = self.trim(sent.start, self.toks[comma].start)
         if speaker is not None and len(content) > 10:
             self._add("indirect", content, "indirect.source_after", cue_span, speaker, cue, 0.8)
+
+    def _scene_before(self, sent: Span, comma: int) -> bool:
+        """ "In a speech last July, he said ...": before the comma is the scene of the report, not its content."""
+        first = self.tok_at(sent.start)
+        while first < comma and not self.toks[first].text[:1].isalnum():
+            first += 1
+        return self.lowers[first] in _SCENE_SETTERS and comma - first <= _SCENE_MAX_TOKENS
 
     def _skip_front_adverbial(self, start: int, hi: int) -> int:
         """'said in the interview ... that ...' -> the content starts at 'that'."""

@@ -186,3 +186,10 @@ def test_the_scene_of_a_report_is_not_its_content():
     assert "In a speech last July" not in contents and "During the hearing" not in contents
     assert "in a follow-up interview" not in contents
     assert "the locks were too narrow" in contents
+
+
+def test_a_source_inside_the_clause_covers_the_whole_clause():
+    text = "At the heart of the dispute, according to two harbour officials, was a plan to close the north quay."
+    doc = newsgraph.extract(text, verbatim=True)
+    q = next(q for q in doc.quotes if q.kind == "according_to")
+    assert text[q.content.start:q.content.end] == text.rstrip(".")

@@ -598,6 +598,8 @@ class QuoteExtractor:
             while k < hi and self.toks[k].text != ",":
                 k += 1
             content = self.trim(self.toks[k].end if k < hi else source.span.end, sent.end)
+        elif self._parenthetical_source(i, source, hi):
+            content = self.trim(sent.start, sent.end)  # "His criticism, according to X, was ..."
         else:
             content = self.trim(sent.start, cue_span.start)
         if len(content) < 8:
@@ -608,6 +610,18 @@ class QuoteExtractor:
                           source, cue, 0.8)
         if inner and found is not None:
             inner[0].outer_of = len(self.found) - 1
+
+    def _parenthetical_source(self, i: int, source: Speaker, hi: int) -> bool:
+        """ "X, according to Y, was Z": the source interrupts the clause, which goes on after it."""
+        if i < 1 or self.toks[i - 1].text not in (",", "—", "–"):
+            return False
+        k = self.tok_at(source.span.end)
+        while k < hi and self.toks[k].text not in (",", "—", "–", ".", ";", ":") and k - i < 25:
+            k += 1  # past the rest of the source's description
+        if k >= hi or self.toks[k].text not in (",", "—", "–"):
+            return False
+        rest = self.lowers[k + 1 : hi]
+        return len(rest) >= 3 and rest[0] not in ("who", "which", "said", "says", "and", "but")
 
     def _add(self, kind: str, content: Span, rule: str, cue_span: Span, speaker: Speaker, cue: Cue,
              confidence: float) -> _Found | None:

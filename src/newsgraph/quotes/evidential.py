@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsgraph import lexicons
-from newsgraph.actors.phrases import Argument, MentionIndex, object_after
+from newsgraph.actors.phrases import BETWEEN_SUBJECT_AND_CUE, Argument, MentionIndex, object_after
 from newsgraph.text.segment import Token
 
 _MAX_CUE_WORDS = 3
@@ -27,6 +27,7 @@ _NOT_RAISED = frozenset({"on", "at", "in", "before", "with", "alongside", "onsta
                          "during", "after", "outside", "inside", "as", "live", "briefly", "via", "by", "here",
                          "there", "and", "or", ".", ",", ";", ":", "!", "?", "(", ")"})
 _IMPERSONAL = frozenset({"it", "there"})
+_BEFORE_RAISING = BETWEEN_SUBJECT_AND_CUE | {"n't", "increasingly"}  # "it does not seem", "it may now appear"
 _IMPERSONAL_HEADS = frozenset({"that", "as", "like"})
 _PARENTHETICAL = frozenset({",", "though", "however", "then", "now", "at", "first", "glance"})
 _QUESTION_HEADS = frozenset({"about", "if", "whether", "what", "how", "why", "who", "whom", "when", "where",
@@ -83,8 +84,7 @@ def evidential_at(toks: list[Token], lowers: list[str], index: MentionIndex, i: 
 def _raised(lowers: list[str], i: int, j: int, lo: int, hi: int) -> Evidential | None:
     nxt = lowers[j] if j < hi else "."
     k = i - 1
-    while k > lo and lowers[k] in ("also", "not", "now", "only", "still", "may", "might", "could", "would",
-                                   "does", "did", "do", "has", "have", "had", "n't", "never", "increasingly"):
+    while k > lo and lowers[k] in _BEFORE_RAISING:
         k -= 1
     if k >= lo and lowers[k] in _IMPERSONAL:
         m = j

@@ -598,7 +598,7 @@ class QuoteExtractor:
             while k < hi and self.toks[k].text != ",":
                 k += 1
             content = self.trim(self.toks[k].end if k < hi else source.span.end, sent.end)
-        elif self._parenthetical_source(i, source, hi):
+        elif self._parenthetical_source(i, source, lo, hi):
             content = self.trim(sent.start, sent.end)  # "His criticism, according to X, was ..."
         else:
             content = self.trim(sent.start, cue_span.start)
@@ -611,9 +611,9 @@ class QuoteExtractor:
         if inner and found is not None:
             inner[0].outer_of = len(self.found) - 1
 
-    def _parenthetical_source(self, i: int, source: Speaker, hi: int) -> bool:
+    def _parenthetical_source(self, i: int, source: Speaker, lo: int, hi: int) -> bool:
         """ "X, according to Y, was Z": the source interrupts the clause, which goes on after it."""
-        if i < 1 or self.toks[i - 1].text not in (",", "—", "–"):
+        if i <= lo or self.toks[i - 1].text not in (",", "—", "–"):
             return False
         k = self.tok_at(source.span.end)
         while k < hi and self.toks[k].text not in (",", "—", "–", ".", ";", ":") and k - i < 25:

@@ -52,14 +52,28 @@ def _cues() -> dict[tuple[str, ...], str]:
 
 
 @cache
-def _first_words() -> frozenset[str]:
-    return frozenset(words[0] for words in _cues())
+def _second_words() -> dict[str, frozenset[str] | None]:
+    """First word of a cue -> the words that may follow it, or None when it is a cue by itself."""
+    singles = {words[0] for words in _cues() if len(words) == 1}
+    seconds: dict[str, set[str]] = {}
+    for words in _cues():
+        if len(words) > 1 and words[0] not in singles:
+            seconds.setdefault(words[0], set()).add(words[1])
+    return {**{w: frozenset(nxt) for w, nxt in seconds.items()}, **dict.fromkeys(singles)}
 
 
 def cue_starts(lowers: list[str]) -> list[int]:
-    """Tokens that may begin an evidential cue (one pass over the document)."""
-    firsts = _first_words()
-    return [i for i, w in enumerate(lowers) if w in firsts]
+    """Tokens that may begin an evidential cue (one pass over the document). "is" and "was" are
+    everywhere, so a word that only begins longer cues must be followed by their second word."""
+    openers = _second_words()
+    n = len(lowers)
+    out = []
+    for i, w in enumerate(lowers):
+        if w in openers:
+            nxt = openers[w]
+            if nxt is None or (i + 1 < n and lowers[i + 1] in nxt):
+                out.append(i)
+    return out
 
 
 def evidential_at(toks: list[Token], lowers: list[str], index: MentionIndex, i: int, lo: int,

@@ -193,3 +193,31 @@ def test_a_source_inside_the_clause_covers_the_whole_clause():
     doc = newsgraph.extract(text, verbatim=True)
     q = next(q for q in doc.quotes if q.kind == "according_to")
     assert text[q.content.start:q.content.end] == text.rstrip(".")
+
+
+def test_an_intention_verb_after_its_subject_takes_to():
+    text = ("Senator Mara Lindqvist wants to close the north quay before the winter storms. "
+            "The port authority plans to raise the harbour fees next spring.")
+    doc = newsgraph.extract(text, verbatim=True)
+    wants = find(doc, "to close the north quay")
+    assert wants.speaker_name == "Mara Lindqvist" and wants.rule == "indirect.verb.intention"
+    assert find(doc, "to raise the harbour fees").rule == "indirect.verb.intention"
+
+
+def test_a_dash_inside_reported_speech_does_not_end_it():
+    text = "Governor Tomas Reyes said the locks – built in 1904 – were too narrow for the new ferries."
+    doc = newsgraph.extract(text, verbatim=True)
+    assert "the locks – built in 1904 – were too narrow for the new ferries" in quotes_by_content(doc)
+
+
+def test_a_later_report_never_cuts_a_statement_before_its_start():
+    from newsgraph.model import Span
+    from newsgraph.quotes.extract import QuoteExtractor
+
+    # the second report's subject ("... and Walter Grahame") lies before the first statement's start
+    text = ("Two objectors, Laura Jensen and Walter Grahame, had challenged the bid with the board, "
+            "contending that his name should not appear on the ballot.")
+    extractor = QuoteExtractor(newsgraph.extract(text, verbatim=True))
+    content = Span(text.index("the bid"), len(text) - 1)
+    cut = extractor._cut_at_next_report(content, 0, len(extractor.toks))
+    assert content.start <= cut.end <= content.end

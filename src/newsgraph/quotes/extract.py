@@ -63,6 +63,7 @@ _OBJECT_VERBS = frozenset({"deny", "confirm", "announce", "reveal", "disclose", 
 _RECIPIENT_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "urge", "promise", "ask"})
 _NOUN_AFTER = frozenset({"of", "on", "from", "about", "by", "for", "in", "to", ".", ",", ";", ")", "and", "or",
                          "is", "was", "are", "were", "have", "has", "had"})
+_INTENTION_TO = frozenset({"wants", "plans", "hopes", "intends", "wishes"})
 _NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
                           "this", "that", "such", "news", "media", "recent", "earlier", "new", "some", "many",
                           "of", "in", "to", "with", "no", "any", "very", "most", "more", "so", "too", "less",
@@ -98,7 +99,7 @@ _CLAUSE_END = re.compile(
     r",\s+(?:who|which|whose)\b|,\s+(?:[a-z]+ing)\b|;|\s+but\s+(?:did|does|do|is|was|has|had|would|could|also|not|"
     r"said|added|declined|refused)\b|,\s+and\s+(?:[a-z]+ed|also|then)\b|,\s+(?:according\s+to|he|she|they)\s+"
     r"(?:said|added|says|told|wrote)?|\s+according\s+to\b|,\s+said\b"
-    r"|,\s+(?:however|compared|even\s+though|although|though|despite|whereas|while)\b|\s[—–]\s")
+    r"|,\s+(?:however|compared|even\s+though|although|though|despite|whereas|while)\b")
 
 # where the object of a stance ends ("backed Rubio, and the money paid for ...")
 _STANCE_OBJECT_END = re.compile(
@@ -359,7 +360,8 @@ class QuoteExtractor:
         if prev in _NOUN_BEFORE:
             return not (prev == "to" and i - 2 >= lo and self.lowers[i - 2] in _RAISING)
         if word.endswith("s") and nxt in _NOUN_AFTER and word not in ("says", "tells", "adds", "notes", "warns"):
-            return True
+            # "Rubio wants to ...", "It plans to ...": after its subject an intention verb takes "to"
+            return not (nxt == "to" and word in _INTENTION_TO and prev not in ("", ",", "and", "or"))
         if word not in ("post", "state", "report", "plan", "hope", "fear", "doubt", "answer", "comment"):
             return False
         if prev in BETWEEN_SUBJECT_AND_CUE or prev in ("i", "we", "you", "they"):
@@ -514,7 +516,8 @@ class QuoteExtractor:
             if speaker is None or speaker.actor is None:
                 continue
             k = self.tok_at(speaker.span.start) - 1
-            if k > lo and self.toks[k].text.lower() in ("and", "but", ";", "while", "whereas"):
+            if k > lo and self.toks[k].text.lower() in ("and", "but", ";", "while", "whereas") \
+                    and self.toks[k].start > content.start:
                 cut_at = self.toks[k - 1].end if self.toks[k - 1].text == "," else self.toks[k].start
                 return self.trim(content.start, cut_at)
         return content

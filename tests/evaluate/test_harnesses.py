@@ -55,3 +55,14 @@ def test_a_statement_split_around_its_speaker_is_scored_on_its_contents():
     (statement,) = statements([first, second])
     assert statement.chars == set(range(0, 12)) | set(range(26, 40))
     assert score_document([first, second], gold).content == 1
+
+
+def test_a_frame_inside_its_own_statement_is_not_scored_as_content():
+    # "Greensboro, Sexton said, made him ...": one predicted span over the clause and its frame
+    text = "Greensboro, Sexton said, made him question the rhetoric."
+    speaker = Span(text.index("Sexton"), text.index(" said"))
+    cue = Span(text.index("said"), text.index(", made"))
+    whole = Quote(id="q1", kind="indirect", content=Span(0, len(text) - 1), rule="r", cue=cue, speaker=speaker)
+    (statement,) = statements([whole])
+    assert not statement.chars & (set(range(speaker.start, speaker.end)) | set(range(cue.start, cue.end)))
+    assert set(range(0, 10)) <= statement.chars and statement.extent == (0, len(text) - 1)

@@ -221,3 +221,25 @@ def test_a_later_report_never_cuts_a_statement_before_its_start():
     content = Span(text.index("the bid"), len(text) - 1)
     cut = extractor._cut_at_next_report(content, 0, len(extractor.toks))
     assert content.start <= cut.end <= content.end
+
+
+def test_a_source_with_its_when_and_where_still_trails_the_statement():
+    text = ("The harbour is closed to ferries, Mayor Ines Moreau said on Monday in Lisbon, noting the storm damage. "
+            "The north quay is unsafe, Governor Tomas Reyes said, adding that repairs would take a year.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert by["The harbour is closed to ferries"].rule == "indirect.source_after"
+    assert by["The north quay is unsafe"].speaker_name == "Tomas Reyes"
+    # the participle's speaker is the source it follows, not the first name in the sentence
+    assert by["that repairs would take a year"].speaker_name == "Tomas Reyes"
+
+
+def test_a_source_interrupting_the_clause_keeps_the_whole_clause():
+    text = ("Greensboro, Sexton said, made him question the rhetoric of the campaign. "
+            "These employees, the chief executive explained earlier in the hearing, were paid well. "
+            "The transition was smooth, he said, replacing the chairman would be much harder.")
+    doc = newsgraph.extract(text, verbatim=True)
+    assert find(doc, "made him question").rule == "indirect.parenthetical"
+    assert doc.text[find(doc, "made him question").content.start:].startswith("Greensboro")
+    assert find(doc, "were paid well").rule == "indirect.parenthetical"
+    assert find(doc, "replacing the chairman").rule == "indirect.parenthetical"

@@ -3,6 +3,8 @@
 A predicted statement matches a gold attribution when their contents overlap by at least half
 of the longer of the two. Predicted quotes sharing one cue and speaker are one statement (a
 quote split around "he said", or fragments of one report). Scare quotes are not statements.
+A speaker or cue inside its own statement's content ("Hawaii, as one adviser pointed out, does
+not ...") is the frame, not content, as in the annotations, and is left out of the content.
 Reported: precision, recall and F1 for content; content with the right source (speaker span
 overlaps the gold source); content with the right cue (cue spans overlap).
 """
@@ -40,6 +42,10 @@ def statements(quotes: Iterable[Quote]) -> list[Statement]:
         chars: set[int] = set()
         for q in qs:
             chars.update(range(q.content.start, q.content.end))
+        for q in qs:  # a frame inside its own statement ("X, he said, was Y") is not content
+            for frame in (q.speaker, q.cue):
+                if frame is not None:
+                    chars.difference_update(range(frame.start, frame.end))
         first = qs[0]
         out.append(Statement(
             chars=chars, extent=(start, end),

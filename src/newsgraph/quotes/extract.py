@@ -84,6 +84,12 @@ _SCENE_SETTERS = frozenset({"in", "during", "after", "before", "on", "at", "amon
 _SCENE_MAX_TOKENS = 12
 _ADJUNCT_HEADS = frozenset({"in", "on", "at", "during", "of", "about", "with", "after", "before", "when", "while",
                             "last", "earlier", "later", "from", "for", "via", "through", "below", "above"})
+# words that open a when-or-where phrase after a trailing source ("..., she said on Monday in Paris, adding ...")
+_TAIL_ADJUNCTS = frozenset({"on", "in", "at", "during", "last", "earlier", "later", "late", "this", "yesterday",
+                            "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday"})
+_ING_NOT_PARTICIPLES = frozenset({"nothing", "something", "anything", "everything", "during", "morning", "evening",
+                                  "including", "building", "meeting", "spring", "thing", "string", "ceiling"})
 _HEADLINE_CUE = Cue(":", "speech")
 _NOMINAL_CUE = Cue("stance", "attitude")
 _EVIDENTIAL_CUE = Cue("evidential", "evidential")
@@ -313,6 +319,9 @@ class QuoteExtractor:
         if word.endswith("ing") and i > lo:
             prev = self.toks[i - 1].text.lower()
             if prev not in ("is", "was", "are", "were", "been", "be"):
+                reporter = self._reporter_before(sent.start, self.toks[i].start)
+                if reporter is not None:
+                    return reporter  # "..., Moreau said, adding that ...": the one who said it
                 before = [m for m in self.index.within(sent.start, self.toks[i].start)
                           if m[2].kind in ("person", "organization", "country", "group")]
                 if before:
@@ -328,6 +337,15 @@ class QuoteExtractor:
             if k >= lo and self.lowers[k] in _SPEAKING_PRONOUNS:
                 return Speaker(Span(self.toks[k].start, self.toks[k].end), None)
         return found
+
+    def _reporter_before(self, start: int, end: int) -> Speaker | None:
+        """The speaker of the last report whose cue lies between start and end."""
+        best = None
+        for f in self.found:
+            if f.cue is not None and f.speaker is not None and start <= f.cue.start < end \
+                    and (best is None or f.cue.start > best.cue.start):
+                best = f
+        return best.speaker if best is not None else None
 
     def _cues_between(self, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
         return [c for c in self.cues if lo <= c[0] < hi]
@@ -399,7 +417,8 @@ class QuoteExtractor:
                                   or self.text[speaker.span.start:speaker.span.end].lower() in _PRONOUNS):
             return  # "I said", "he told me" inside a quotation belong to the quoted speaker's story
         comma_before = self._comma_clause_start(i, lo)
-        trailing = cue.cls in ("speech", "epistemic", "report") and (end_of_sentence or self._tail_is_recipient(j, hi))
+        trailing = cue.cls in ("speech", "epistemic", "report") and (
+            end_of_sentence or self._tail_is_recipient(j, hi) or self._source_ends_report(j, hi))
         appositive = speaker is not None and comma_before is not None \
             and speaker.span.start < self.toks[comma_before].start  # "Miller, a retired worker, said ..."
         if comma_before is not None and trailing and i - comma_before <= 9 and not appositive \
@@ -417,8 +436,10 @@ class QuoteExtractor:
                                and not can_hold_view(self.text[speaker.span.start : speaker.span.end])):
             return  # an attitude needs someone to hold it ("support for X" alone is a noun)
         # parenthetical: "For now, he said, an effort ..."
-        if comma_before is not None and j < hi and self.toks[j].text == ",":
-            content = self.trim(self.toks[j + 1].start if j + 1 < hi else sent.end, sent.end)
+        one_word_before = lo + 1 < i and self.toks[lo + 1].text == "," and speaker.span.start > self.toks[lo + 1].start
+        comma_after = j if j < hi and self.toks[j].text == "," else self._comma_after_when_or_where(j, hi)
+        if (comma_before is not None or one_word_before) and comma_after is not None:
+            content = self.trim(self.toks[comma_after + 1].start if comma_after + 1 < hi else sent.end, sent.end)
             if len(content) > 10:
                 self._add("indirect", Span(sent.start, content.end), "indirect.parenthetical", cue_span, speaker,
                           cue, 0.75)
@@ -562,6 +583,34 @@ class QuoteExtractor:
         if not rest or rest[0] in (",", "that", ":"):
             return False  # a parenthetical ("he said, ...") or a complement, not a trailing source
         return any(w in ("as", "while", "when", "after", "before", "during") for w in rest[1:6])
+
+    def _comma_after_when_or_where(self, j: int, hi: int) -> int | None:
+        """'..., Hollande said Tuesday in Paris, noting ...': the comma after a cue's when and where."""
+        if j >= hi or self.lowers[j] not in _TAIL_ADJUNCTS:
+            return None
+        for k in range(j + 1, min(hi, j + 8)):
+            w = self.lowers[k]
+            if w == ",":
+                return k
+            if w in ("that", "for", "about", "to", "against", ":", '"', "“", "”", ";") or w in _AUXILIARIES:
+                return None  # "called Friday for releasing ...": what was said, not when
+        return None
+
+    def _source_ends_report(self, j: int, hi: int) -> bool:
+        """'..., she said, adding ...' and '..., she said on Monday, noting ...' end the sentence's report;
+        '..., she said, were ...' goes on with the clause it interrupts."""
+        if j < hi and self.lowers[j] == ",":
+            after = self.lowers[j + 1] if j + 1 < hi else ""
+            if not (len(after) > 5 and after.endswith("ing") and after not in _ING_NOT_PARTICIPLES):
+                return False
+            # "..., he said, replacing Clinton would be ...": a gerund subject, the clause goes on
+            rest = self.lowers[j + 2 : min(hi, j + 6)]
+            return not rest or rest[0] in ("that", "to", ",", ":") or not any(w in _AUXILIARIES for w in rest)
+        comma = self._comma_after_when_or_where(j, hi)
+        if comma is None:
+            return False
+        after = self.lowers[comma + 1] if comma + 1 < hi else ""
+        return not (after in _AUXILIARIES or after.endswith("ed"))
 
     def _inverted(self, i: int, lo: int) -> bool:
         return i > lo and self.toks[i - 1].text in (",", '"', "”", "’", "''", "'")

@@ -113,3 +113,11 @@ def test_evidential_cues_have_known_shapes():
     rows = lexicons.table("evidentials.tsv")
     assert {row["shape"] for row in rows} == {"raising", "adverb", "question"}
     assert all(row["cue"] == row["cue"].lower() and len(row["cue"].split()) <= 3 for row in rows)
+
+
+def test_source_nouns_are_lowercase_words_and_name_no_scene():
+    nouns = set(lexicons.entries("source_nouns.txt"))
+    assert all(n == n.lower() and n.isalpha() for n in nouns)
+    assert {"poll", "polls", "survey", "view", "words"} <= nouns
+    # "In an interview, X said ...": the sentence names its own speaker, the interview is the scene
+    assert not nouns & {"interview", "statement", "speech", "fall", "wake"}

@@ -243,3 +243,22 @@ def test_a_source_interrupting_the_clause_keeps_the_whole_clause():
     assert doc.text[find(doc, "made him question").content.start:].startswith("Greensboro")
     assert find(doc, "were paid well").rule == "indirect.parenthetical"
     assert find(doc, "replacing the chairman").rule == "indirect.parenthetical"
+
+
+def test_a_poll_or_someones_view_sources_a_statement_after_in():
+    text = ("In a Harbour Gazette poll released Monday, 52 percent of residents backed the new locks. "
+            "Mayor Ines Moreau has a clear lead in the polls ahead of the city vote. "
+            "In the governor's view, the dredging plan is dead. "
+            "In an interview, Governor Tomas Reyes said the plan was dead. "
+            "Despite his low standing in the polls, Senator Mara Lindqvist will run again.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    poll = by["52 percent of residents backed the new locks"]
+    assert poll.rule == "in_source.fronted" and poll.kind == "according_to"
+    assert doc.text[poll.speaker.start:poll.speaker.end] == "a Harbour Gazette poll released Monday"
+    assert by["Mayor Ines Moreau has a clear lead"].rule == "in_source.trailing"
+    assert by["the dredging plan is dead"].rule == "in_source.fronted"
+    assert not [q for q in doc.quotes if q.rule.startswith("in_source") and "Reyes" in doc.text[q.content.start:]
+                [: q.content.end - q.content.start]]
+    assert not [q for q in doc.quotes if q.rule.startswith("in_source") and "Lindqvist" in
+                doc.text[q.content.start:q.content.end]]

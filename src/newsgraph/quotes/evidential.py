@@ -91,7 +91,7 @@ def evidential_at(toks: list[Token], lowers: list[str], index: MentionIndex, i: 
         return _question(toks, lowers, index, i, j, lo, hi)
     if shape == "raising":
         return _raised(lowers, i, j, lo, hi)
-    start = _clause_start(lowers, i, lo)
+    start = clause_start(lowers, i, lo)
     return Evidential(shape, (i, j), start, True) if start < i else None
 
 
@@ -113,11 +113,11 @@ def _raised(lowers: list[str], i: int, j: int, lo: int, hi: int) -> Evidential |
         return None  # "as expected", "is expected at noon"
     if nxt in _NOT_RAISED:
         return None
-    start = _clause_start(lowers, i, lo)
+    start = clause_start(lowers, i, lo)
     return Evidential("raising", (i, j), start, True) if start < i else None
 
 
-def _clause_start(lowers: list[str], i: int, lo: int) -> int:
+def clause_start(lowers: list[str], i: int, lo: int) -> int:
     """The first token of the clause whose verb or adverb is at token i (i itself when the clause has no subject)."""
     k = i - 1
     if k > lo and lowers[k] == ",":

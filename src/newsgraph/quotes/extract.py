@@ -15,6 +15,8 @@ Reported speech
   `evidential.raising`     Turnout appears to have fallen / X is expected to resign (no one named)
   `evidential.adverb`      X reportedly paid the fine
   `evidential.question`    Asked about the deal, ... / when asked by reporters whether ...
+  `in_source.fronted`      In a CNN poll released Monday, 50 percent chose ... / In Forbes' words, ...
+  `in_source.trailing`     Trump has a decisive lead in the polls
 Quoted fragments
   `partial.in_report`      a quoted fragment inside reported speech takes its speaker
   `scare.no_speaker`       a quoted word with no one to say it
@@ -38,6 +40,7 @@ from newsgraph.model import Doc, Quote, Span
 from newsgraph.quotes.cues import Cue, first_words, phrase_cues, verb_cues
 from newsgraph.quotes.evidential import cue_starts, evidential_at
 from newsgraph.quotes.headlines import headline_statements
+from newsgraph.quotes.in_source import MAX_HEAD_DISTANCE, in_source_at, source_nouns
 from newsgraph.quotes.marks import Quoted, quote_marks
 from newsgraph.quotes.nominal import nominal_stances
 from newsgraph.quotes.speakers import can_hold_view, speaker_type
@@ -93,6 +96,7 @@ _ING_NOT_PARTICIPLES = frozenset({"nothing", "something", "anything", "everythin
 _HEADLINE_CUE = Cue(":", "speech")
 _NOMINAL_CUE = Cue("stance", "attitude")
 _EVIDENTIAL_CUE = Cue("evidential", "evidential")
+_IN_SOURCE_CUE = Cue("in", "according_to")
 # words that end a phrase before a verb without heading a noun phrase ("more ambiguous", "last")
 _NOT_HEADS = frozenset({"last", "more", "less", "than", "much", "well", "ago", "so", "too", "very", "again", "also",
                         "not", "later", "earlier", "first", "then"})
@@ -729,6 +733,39 @@ class QuoteExtractor:
                 continue
             self._add("indirect", content, f"evidential.{ev.shape}", cue_span, ev.asker, _EVIDENTIAL_CUE, 0.5)
 
+    def in_sources(self) -> None:
+        """'In a CNN poll released Monday, ...', '... ahead in the polls': a source named after 'in'."""
+        nouns = source_nouns()
+        heads = [k for k, w in enumerate(self.lowers) if w in nouns]
+        if not heads:
+            return
+        taken = [f.content for f in self.found if f.kind != "scare"]
+        texts = None
+        for i in [i for i, w in enumerate(self.lowers) if w == "in"]:
+            k = bisect_right(heads, i)
+            if k == len(heads) or heads[k] - i > MAX_HEAD_DISTANCE:
+                continue
+            sent = self.sentence_of(self.toks[i].start)
+            lo, hi = self.sentence_tokens(sent)
+            if texts is None:
+                texts = [t.text for t in self.toks]
+            found = in_source_at(self.lowers, texts, i, lo, hi)
+            if found is None or self._in_quote_marks(self.toks[i].start):
+                continue
+            a, b = found.statement
+            content = self.trim(self.toks[a].start, self.toks[b - 1].end if b < hi else sent.end)
+            if len(content) < 12:
+                continue
+            if found.shape == "trailing" and (self._cues_between(lo, i) or any(t.overlaps(content) for t in taken)):
+                continue  # "respondents in the survey said ...": the sentence has its own report
+            if found.shape == "fronted" and any(t.contains(content) for t in taken):
+                continue  # a fronted source holds the reports after it ("In a poll, 40 percent said ...")
+            s, e = self.toks[found.source[0]].start, self.toks[found.source[1] - 1].end
+            named = self.index.within(s, e)
+            source = Speaker(Span(s, e), named[0][2] if len(named) == 1 else None)
+            self._add("according_to", content, f"in_source.{found.shape}", self._cue_span(i, i + 1), source,
+                      _IN_SOURCE_CUE, 0.6)
+
     # --- fragments -------------------------------------------------------------------------
     def fragments(self) -> None:
         claimed = {f.quote_ref.span for f in self.found if f.quote_ref is not None}
@@ -776,6 +813,7 @@ class QuoteExtractor:
         self.headlines()
         self.nominal()
         self.evidential()
+        self.in_sources()
         self.fragments()
         order = sorted(range(len(self.found)), key=lambda k: (self.found[k].content.start,
                                                               self.found[k].content.end, k))

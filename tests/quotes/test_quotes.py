@@ -262,3 +262,12 @@ def test_a_poll_or_someones_view_sources_a_statement_after_in():
                 [: q.content.end - q.content.start]]
     assert not [q for q in doc.quotes if q.rule.startswith("in_source") and "Lindqvist" in
                 doc.text[q.content.start:q.content.end]]
+
+
+def test_a_question_may_follow_when_and_where_it_was_asked():
+    text = ("Asked on Monday whether Mr. Reyes would hold a cabinet post, Mayor Ines Moreau shook her head. "
+            "Asked at a briefing in Lisbon about the harbour's future, the spokesman smiled.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert by["whether Mr. Reyes would hold a cabinet post"].rule == "evidential.question"
+    assert by["the harbour's future"].rule == "evidential.question"

@@ -34,6 +34,10 @@ _QUESTION_HEADS = frozenset({"about", "if", "whether", "what", "how", "why", "wh
                              "which", "to"})
 _QUESTION_LEADS = frozenset({"when", "was", "were", "being", "is", "are", "been", "after", "if", "once"})
 _QUESTION_ENDS = frozenset({",", ";", ".", "?", "!", ":"})
+# when and where a question was put, between "asked" and the question
+_WHEN_OR_WHERE = frozenset({"on", "at", "during", "in", "last", "this", "earlier", "later", "late", "monday",
+                            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"})
+_MAX_ADJUNCT_TOKENS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,12 +157,29 @@ def _question(toks: list[Token], lowers: list[str], index: MentionIndex, i: int,
             k += 1
     if k < hi and lowers[k].endswith("ly"):
         k += 1  # "asked directly", "asked repeatedly"
+    if k < hi and lowers[k] in _WHEN_OR_WHERE and lowers[k] not in _QUESTION_HEADS:
+        # "Asked on Monday whether ...", "Asked at a briefing in Washington about ..."
+        m = k + 1
+        while m < hi and m - k < _MAX_ADJUNCT_TOKENS and lowers[m] not in _QUESTION_HEADS \
+                and lowers[m] not in _QUESTION_ENDS:
+            m += 1
+        if m < hi and lowers[m] in _QUESTION_HEADS:
+            k = m
     if k >= hi or lowers[k] not in _QUESTION_HEADS:
         return None
     start = k + 1 if lowers[k] == "about" else k
     end = start
-    while end < hi and end - start < _MAX_QUESTION_TOKENS and lowers[end] not in _QUESTION_ENDS:
+    while end < hi and end - start < _MAX_QUESTION_TOKENS and (lowers[end] not in _QUESTION_ENDS
+                                                                 or _abbreviation_point(toks, end)):
         end += 1
     if end - start < 2:
         return None
     return Evidential("question", (i, j), start, False, end, asker)
+
+
+def _abbreviation_point(toks: list[Token], k: int) -> bool:
+    """The point of "Mr." or "D.C." inside a sentence, not its end."""
+    if toks[k].text != "." or k == 0:
+        return False
+    prev = toks[k - 1].text
+    return toks[k - 1].end == toks[k].start and len(prev) <= 3 and prev[:1].isupper()

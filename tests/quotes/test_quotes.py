@@ -271,3 +271,16 @@ def test_a_question_may_follow_when_and_where_it_was_asked():
     by = quotes_by_content(doc)
     assert by["whether Mr. Reyes would hold a cabinet post"].rule == "evidential.question"
     assert by["the harbour's future"].rule == "evidential.question"
+
+
+def test_a_transcript_turn_is_its_speakers_statement():
+    text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday about the storm and the repairs.\n\n"
+            "GAZETTE: Many residents say the north quay has been unsafe for years and that nobody listened to "
+            "them. What do you say to them?\n\n"
+            "MOREAU: I think the whole city needs to work together now, and I understand that people are scared. "
+            "They want safe streets and a harbour that works, and we will rebuild the quay before the winter.\n\n"
+            "Editor's note: This interview has been edited for length and clarity by the Harbour Gazette staff.")
+    doc = newsgraph.extract(text, verbatim=True)
+    turns = [q for q in doc.quotes if q.rule == "transcript.label"]
+    assert [doc.text[q.speaker.start:q.speaker.end] for q in turns] == ["GAZETTE", "MOREAU"]
+    assert doc.text[turns[1].content.start:turns[1].content.end].startswith("I think the whole city")

@@ -11,6 +11,7 @@ Reported speech
   `indirect.parenthetical` For now, he said, an effort ...
   `according_to`           according to X / per X / citing X
   `headline.colon`         Graham: Trump's rhetoric is destroying the party's chances
+  `transcript.label`       TAPPER: And obviously, you're supporting ... (a paragraph of a transcript)
   `nominal.<word>`         Trump's criticism of the deal / X voiced support for Y / X is critical of Y
   `evidential.raising`     Turnout appears to have fallen / X is expected to resign (no one named)
   `evidential.adverb`      X reportedly paid the fine
@@ -694,9 +695,10 @@ class QuoteExtractor:
     def headlines(self) -> None:
         taken = [f.content for f in self.found if f.kind != "scare"]
         for h in headline_statements(self.text, self.doc.paragraphs, self.index):
-            if any(t.overlaps(h.content) for t in taken):
-                continue
-            self._add("indirect", h.content, "headline.colon", h.cue, h.speaker, _HEADLINE_CUE, 0.7)
+            if any(t.contains(h.content) if h.shape == "transcript" else t.overlaps(h.content) for t in taken):
+                continue  # a transcript turn holds the reports its speaker makes
+            rule = "headline.colon" if h.shape == "headline" else "transcript.label"
+            self._add("indirect", h.content, rule, h.cue, h.speaker, _HEADLINE_CUE, 0.7)
 
     def nominal(self) -> None:
         lowers = self.lowers

@@ -1,7 +1,10 @@
-"""Headline attributions: "Graham: Trump's rhetoric destroying GOP's chance" (rule `headline.colon`).
+"""Headline attributions: "Graham: Trump's rhetoric destroying GOP's chance" (rule `headline.colon`),
+and transcript turns: "TAPPER: And obviously, you're supporting ..." (rule `transcript.label`).
 
-A line of its own whose opening words, before a colon, name who says the rest. The speaker is
-the first actor named before the colon, else its leading capitalised words.
+A short line of its own whose opening words, before a colon, name who says the rest; or a
+paragraph of any length opened by a speaker's label: words in capitals, or a person named in
+the article. The speaker is the first actor named before the colon, else its leading
+capitalised words.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from newsgraph.model import Span
 
 _MAX_LINE = 300
 _MAX_PREFIX_WORDS = 10
+_MAX_LABEL_WORDS = 3
 _QUOTES = frozenset("\"“”‘’")
 
 
@@ -30,17 +34,26 @@ class HeadlineStatement:
     speaker: Argument
     cue: Span  # the colon
     content: Span
+    shape: str = "headline"  # headline | transcript
 
 
 def headline_statements(text: str, paragraphs: list[Span], index: MentionIndex) -> Iterator[HeadlineStatement]:
     for par in paragraphs:
-        if par.end - par.start > _MAX_LINE or "\n" in text[par.start : par.end].strip():
-            continue
-        colon = text.find(": ", par.start, par.end)
+        colon = text.find(": ", par.start, min(par.end, par.start + _MAX_LINE))
         if colon <= par.start:
             continue
         prefix = text[par.start : colon]
         words = prefix.split()
+        long = par.end - par.start > _MAX_LINE or "\n" in text[par.start : par.end].strip()
+        if _speaker_label(words, par.start, colon, index, long) and len(text[colon:par.end].split()) > 4:
+            end = par.end
+            while end > colon and text[end - 1].isspace():
+                end -= 1
+            yield HeadlineStatement(_speaker(text, par.start, colon, index), Span(colon, colon + 1),
+                                    Span(colon + 2, end), "transcript")
+            continue
+        if long:
+            continue
         if not words or len(words) > _MAX_PREFIX_WORDS or not words[0][:1].isupper():
             continue
         if any(w.endswith((".", "!", "?")) and len(w.strip(".")) > 3 and "." not in w[:-1] for w in words):
@@ -59,6 +72,19 @@ def headline_statements(text: str, paragraphs: list[Span], index: MentionIndex) 
             continue
         yield HeadlineStatement(_speaker(text, par.start, colon, index), Span(colon, colon + 1),
                                 Span(content_start, content_end))
+
+
+def _speaker_label(words: list[str], start: int, colon: int, index: MentionIndex, long: bool) -> bool:
+    """'TAPPER', 'JAKE TAPPER': who speaks the paragraph in a transcript; in a long paragraph, also
+    a person the article names ('Matthews')."""
+    if not words or len(words) > _MAX_LABEL_WORDS or " ".join(words).lower() in _labels():
+        return False
+    if all(w.isupper() and sum(c.isalpha() for c in w) > 1 for w in words):
+        return True
+    if not long:
+        return False  # "Clinton: ..." on a short line is a headline
+    named = index.within(start, colon)
+    return len(named) == 1 and named[0][2].kind == "person" and named[0][0] == start and named[0][1] == colon
 
 
 def _speaker(text: str, start: int, colon: int, index: MentionIndex) -> Argument:

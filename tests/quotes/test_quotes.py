@@ -284,3 +284,15 @@ def test_a_transcript_turn_is_its_speakers_statement():
     turns = [q for q in doc.quotes if q.rule == "transcript.label"]
     assert [doc.text[q.speaker.start:q.speaker.end] for q in turns] == ["GAZETTE", "MOREAU"]
     assert doc.text[turns[1].content.start:turns[1].content.end].startswith("I think the whole city")
+
+
+def test_according_to_opening_a_bracket_a_clause_or_a_dashed_aside():
+    text = ("(According to the harbour police, it does not keep statistics on skateboard violations.) "
+            "And it has not gone unnoticed: according to recent polls, Mayor Ines Moreau holds 14 percent. "
+            "Most residents - 63 percent in 2014, according to the harbour board - still back the locks.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = {doc.text[q.content.start:q.content.end]: q for q in doc.quotes if q.kind == "according_to"}
+    assert "it does not keep statistics on skateboard violations" in by
+    assert "Mayor Ines Moreau holds 14 percent" in by
+    aside = next(q for t, q in by.items() if t.startswith("Most residents"))
+    assert doc.text[aside.content.start:aside.content.end].endswith("still back the locks")

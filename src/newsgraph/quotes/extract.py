@@ -98,6 +98,7 @@ _HEADLINE_CUE = Cue(":", "speech")
 _NOMINAL_CUE = Cue("stance", "attitude")
 _EVIDENTIAL_CUE = Cue("evidential", "evidential")
 _IN_SOURCE_CUE = Cue("in", "according_to")
+_ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})  # what sets off "according to X" inside a clause
 # words that end a phrase before a verb without heading a noun phrase ("more ambiguous", "last")
 _NOT_HEADS = frozenset({"last", "more", "less", "than", "much", "well", "ago", "so", "too", "very", "again", "also",
                         "not", "later", "earlier", "first", "then"})
@@ -191,8 +192,9 @@ class QuoteExtractor:
         text = self.text
         while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
             start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"):
-            end -= 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"
+                               or (text[end - 1] == ")" and "(" not in text[start:end])):
+            end -= 1  # "(According to X, it does not ...)": the bracket closes around the statement
         return Span(start, end)
 
     # --- direct quotes -------------------------------------------------------------------
@@ -649,7 +651,9 @@ class QuoteExtractor:
         if source is None:
             return
         cue_span = self._cue_span(i, j)
-        at_start = i == lo or self.text[sent.start : cue_span.start].strip() == ""
+        # "(According to X, ...", "It has not gone unnoticed: according to X, ..."
+        opening = self.text[sent.start : cue_span.start]
+        at_start = i == lo or opening.strip(" \n\t(\"“'‘") == "" or opening.rstrip().endswith((":", ";"))
         if at_start:
             k = self.tok_at(source.span.end)
             while k < hi and self.toks[k].text != ",":
@@ -670,12 +674,12 @@ class QuoteExtractor:
 
     def _parenthetical_source(self, i: int, source: Speaker, lo: int, hi: int) -> bool:
         """ "X, according to Y, was Z": the source interrupts the clause, which goes on after it."""
-        if i <= lo or self.toks[i - 1].text not in (",", "—", "–"):
+        if i <= lo or self.toks[i - 1].text not in _ASIDE_MARKS:
             return False
         k = self.tok_at(source.span.end)
-        while k < hi and self.toks[k].text not in (",", "—", "–", ".", ";", ":") and k - i < 25:
+        while k < hi and self.toks[k].text not in _ASIDE_MARKS and self.toks[k].text not in ".;:" and k - i < 25:
             k += 1  # past the rest of the source's description
-        if k >= hi or self.toks[k].text not in (",", "—", "–"):
+        if k >= hi or self.toks[k].text not in _ASIDE_MARKS:
             return False
         rest = self.lowers[k + 1 : hi]
         return len(rest) >= 3 and rest[0] not in ("who", "which", "said", "says", "and", "but")

@@ -185,6 +185,10 @@ _TIME_NOUNS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                          "night", "weekend", "january", "february", "march", "april", "may", "june", "july",
                          "august", "september", "october", "november", "december", "earlier", "late"})
 _TIME_STARTS = _TIME_NOUNS | {"on", "in", "this", "last", "next", "earlier", "late"}
+# words that open when or where something was said ("said on Monday in Paris", "asked at a briefing")
+WHEN_OR_WHERE_OPENERS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "later", "late",
+                                   "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
+                                   "friday", "saturday", "sunday"})
 
 
 def _appositive_subject(toks: list[Token], comma: int, index: MentionIndex, floor: int) -> Argument | None:

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsgraph import lexicons
-from newsgraph.actors.phrases import BETWEEN_SUBJECT_AND_CUE, Argument, MentionIndex, object_after
+from newsgraph.actors.phrases import (
+    BETWEEN_SUBJECT_AND_CUE,
+    WHEN_OR_WHERE_OPENERS,
+    Argument,
+    MentionIndex,
+    object_after,
+)
 from newsgraph.text.segment import Token
 
 _MAX_CUE_WORDS = 3
@@ -34,9 +40,6 @@ _QUESTION_HEADS = frozenset({"about", "if", "whether", "what", "how", "why", "wh
                              "which", "to"})
 _QUESTION_LEADS = frozenset({"when", "was", "were", "being", "is", "are", "been", "after", "if", "once"})
 _QUESTION_ENDS = frozenset({",", ";", ".", "?", "!", ":"})
-# when and where a question was put, between "asked" and the question
-_WHEN_OR_WHERE = frozenset({"on", "at", "during", "in", "last", "this", "earlier", "later", "late", "monday",
-                            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"})
 _MAX_ADJUNCT_TOKENS = 8
 
 
@@ -157,7 +160,7 @@ def _question(toks: list[Token], lowers: list[str], index: MentionIndex, i: int,
             k += 1
     if k < hi and lowers[k].endswith("ly"):
         k += 1  # "asked directly", "asked repeatedly"
-    if k < hi and lowers[k] in _WHEN_OR_WHERE and lowers[k] not in _QUESTION_HEADS:
+    if k < hi and lowers[k] in WHEN_OR_WHERE_OPENERS and lowers[k] not in _QUESTION_HEADS:
         # "Asked on Monday whether ...", "Asked at a briefing in Washington about ..."
         m = k + 1
         while m < hi and m - k < _MAX_ADJUNCT_TOKENS and lowers[m] not in _QUESTION_HEADS \

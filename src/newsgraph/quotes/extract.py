@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from newsgraph.actors.phrases import (
     BETWEEN_SUBJECT_AND_CUE,
+    WHEN_OR_WHERE_OPENERS,
     MentionIndex,
     object_after,
     skip_back_adverbials,
@@ -88,10 +89,6 @@ _SCENE_SETTERS = frozenset({"in", "during", "after", "before", "on", "at", "amon
 _SCENE_MAX_TOKENS = 12
 _ADJUNCT_HEADS = frozenset({"in", "on", "at", "during", "of", "about", "with", "after", "before", "when", "while",
                             "last", "earlier", "later", "from", "for", "via", "through", "below", "above"})
-# words that open a when-or-where phrase after a trailing source ("..., she said on Monday in Paris, adding ...")
-_TAIL_ADJUNCTS = frozenset({"on", "in", "at", "during", "last", "earlier", "later", "late", "this", "yesterday",
-                            "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                            "sunday"})
 _ING_NOT_PARTICIPLES = frozenset({"nothing", "something", "anything", "everything", "during", "morning", "evening",
                                   "including", "building", "meeting", "spring", "thing", "string", "ceiling"})
 _HEADLINE_CUE = Cue(":", "speech")
@@ -593,7 +590,7 @@ class QuoteExtractor:
 
     def _comma_after_when_or_where(self, j: int, hi: int) -> int | None:
         """'..., Hollande said Tuesday in Paris, noting ...': the comma after a cue's when and where."""
-        if j >= hi or self.lowers[j] not in _TAIL_ADJUNCTS:
+        if j >= hi or self.lowers[j] not in WHEN_OR_WHERE_OPENERS:
             return None
         for k in range(j + 1, min(hi, j + 8)):
             w = self.lowers[k]

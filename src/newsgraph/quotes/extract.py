@@ -743,16 +743,13 @@ class QuoteExtractor:
         if not heads:
             return
         taken = [f.content for f in self.found if f.kind != "scare"]
-        texts = None
         for i in [i for i, w in enumerate(self.lowers) if w == "in"]:
             k = bisect_right(heads, i)
             if k == len(heads) or heads[k] - i > MAX_HEAD_DISTANCE:
                 continue
             sent = self.sentence_of(self.toks[i].start)
             lo, hi = self.sentence_tokens(sent)
-            if texts is None:
-                texts = [t.text for t in self.toks]
-            found = in_source_at(self.lowers, texts, i, lo, hi)
+            found = in_source_at(self.toks, self.lowers, i, lo, hi)
             if found is None or self._in_quote_marks(self.toks[i].start):
                 continue
             a, b = found.statement

@@ -14,6 +14,7 @@ from functools import cache
 
 from newsgraph import lexicons
 from newsgraph.quotes.evidential import clause_start
+from newsgraph.text.segment import Token
 
 MAX_HEAD_DISTANCE = 8  # "In an early-October CBS News/New York Times poll"
 _MAX_TAIL_TOKENS = 8  # "poll released Monday by the university", "polls ahead of the state's primary"
@@ -45,7 +46,7 @@ def source_nouns() -> frozenset[str]:
     return lexicons.word_set("source_nouns.txt")
 
 
-def _source_end(lowers: list[str], texts: list[str], start: int, hi: int) -> int | None:
+def _source_end(toks: list[Token], lowers: list[str], start: int, hi: int) -> int | None:
     """Where a source noun phrase starting at token start ends (at a clause boundary), or None when
     its head is no source noun. Before the head stand only determiners and names."""
     nouns = source_nouns()
@@ -55,7 +56,8 @@ def _source_end(lowers: list[str], texts: list[str], start: int, hi: int) -> int
         if w in nouns and (k + 1 >= hi or lowers[k + 1] not in nouns):
             break
         possessor = k + 1 < hi and lowers[k + 1] in _POSSESSIVES  # "the governor's view"
-        if not (w in _BEFORE_HEAD or w in nouns or possessor or texts[k][:1].isupper() or texts[k][:1].isdigit()
+        first = toks[k].text[:1]
+        if not (w in _BEFORE_HEAD or w in nouns or possessor or first.isupper() or first.isdigit()
                 or ("-" in w and w[:1].isalpha())):
             return None  # "the fall of 2007", "an interview": the head is no source
         k += 1
@@ -69,16 +71,16 @@ def _source_end(lowers: list[str], texts: list[str], start: int, hi: int) -> int
     return end
 
 
-def in_source_at(lowers: list[str], texts: list[str], i: int, lo: int, hi: int) -> InSource | None:
+def in_source_at(toks: list[Token], lowers: list[str], i: int, lo: int, hi: int) -> InSource | None:
     """The statement sourced by the "in" at token i of the sentence [lo, hi), if any."""
     if i == lo:
-        end = _source_end(lowers, texts, i + 1, hi)
+        end = _source_end(toks, lowers, i + 1, hi)
         if end is None or end >= hi or lowers[end] != "," or hi - end <= 4:
             return None
         return InSource("fronted", (i + 1, end), (end + 1, hi))
     if i - lo < 3 or lowers[i - 1] in _NOT_SOURCED or lowers[i - 1] in _CLAUSE_END:
         return None
-    end = _source_end(lowers, texts, i + 1, hi)
+    end = _source_end(toks, lowers, i + 1, hi)
     if end is None:
         return None
     start = clause_start(lowers, i, lo)

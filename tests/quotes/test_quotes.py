@@ -296,3 +296,25 @@ def test_according_to_opening_a_bracket_a_clause_or_a_dashed_aside():
     assert "Mayor Ines Moreau holds 14 percent" in by
     aside = next(q for t, q in by.items() if t.startswith("Most residents"))
     assert doc.text[aside.content.start:aside.content.end].endswith("still back the locks")
+
+
+def test_a_phrasal_cue_takes_its_object_and_stops_at_when_and_where():
+    text = ("Mayor Ines Moreau talked about the harbour budget at length on Tuesday. "
+            "Governor Tomas Reyes agreed with Moreau. "
+            "Senator Mara Lindqvist took a shot at Reyes during the debate. "
+            "The harbour board made it clear that the locks would stay shut.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert by["the harbour budget"].speaker_name == "Ines Moreau"
+    assert by["Moreau"].speaker_name == "Tomas Reyes"  # a stance toward a short name
+    assert by["Reyes"].speaker_name == "Mara Lindqvist"
+    assert "that the locks would stay shut" in by
+
+
+def test_reported_speech_ends_where_a_new_clause_is_joined_by_and():
+    text = ("Mayor Ines Moreau said the quay would reopen in May, and when asked about the cost she smiled. "
+            "Governor Tomas Reyes said the port was safe, and he left the room.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert "the quay would reopen in May" in by
+    assert "the port was safe" in by

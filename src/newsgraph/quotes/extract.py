@@ -65,6 +65,8 @@ _ZERO_THAT_VERBS = frozenset({"say", "tell", "add", "write", "claim", "argue", "
 _OBJECT_VERBS = frozenset({"deny", "confirm", "announce", "reveal", "disclose", "acknowledge", "admit", "predict",
                            "promise", "pledge", "vow", "cite", "mention", "describe", "recall", "show", "find",
                            "stress", "emphasize", "tout", "signal", "propose", "urge", "call", "accuse"})
+# a phrasal cue ending in one of these takes its content as an object ("talked about the economy")
+_OBJECT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "with", "at", "to", "from"})
 _RECIPIENT_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "urge", "promise", "ask"})
 _NOUN_AFTER = frozenset({"of", "on", "from", "about", "by", "for", "in", "to", ".", ",", ";", ")", "and", "or",
                          "is", "was", "are", "were", "have", "has", "had"})
@@ -108,11 +110,14 @@ _CLAUSE_END = re.compile(
     r",\s+(?:who|which|whose)\b|,\s+(?:[a-z]+ing)\b|;|\s+but\s+(?:did|does|do|is|was|has|had|would|could|also|not|"
     r"said|added|declined|refused)\b|,\s+and\s+(?:[a-z]+ed|also|then)\b|,\s+(?:according\s+to|he|she|they)\s+"
     r"(?:said|added|says|told|wrote)?|\s+according\s+to\b|,\s+said\b"
-    r"|,\s+(?:however|compared|even\s+though|although|though|despite|whereas|while)\b")
+    r"|,\s+(?:however|compared|even\s+though|although|though|despite|whereas|while)\b"
+    r"|,\s+and\s+(?:when|while|after|before|if|as|he|she|they|we|it|i|the)\b")
 
 # where the object of a stance ends ("backed Rubio, and the money paid for ...")
 _STANCE_OBJECT_END = re.compile(
-    _CLAUSE_END.pattern + r"|,|\s(?:and|but)\s+(?:has|had|have|is|was|are|were|will|would|did|also)\b|\s-\s")
+    _CLAUSE_END.pattern + r"|,|\s(?:and|but)\s+(?:has|had|have|is|was|are|were|will|would|did|also)\b|\s-\s"
+    r"|\s(?:on|last|this|next|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|"
+    r"year|night|morning|evening|weekend)\b|\s(?:during|at)\s+(?:a|an|the|his|her|their|its|length)\b")
 
 
 @dataclass(slots=True)
@@ -476,13 +481,14 @@ class QuoteExtractor:
         elif head not in _COMPLEMENT_HEADS and not self._clause_like(start, hi):
             if head in _ADJUNCT_HEADS and cue.cls in ("speech", "report", "epistemic"):
                 return  # "said in a follow-up interview", "reported on his schedule": where, not what
-            stance_object = cue.cls == "attitude"
-            object_ok = cue.cls in ("epistemic", "report", "attitude") or cue.lemma in _OBJECT_VERBS
+            phrasal = cue.lemma.rpartition(" ")[2] in _OBJECT_PREPOSITIONS
+            stance_object = cue.cls == "attitude" or phrasal
+            object_ok = cue.cls in ("epistemic", "report", "attitude") or cue.lemma in _OBJECT_VERBS or phrasal
             if cue.cls in ("cognition", "intention") or not (object_ok or cue.lemma in _ZERO_THAT_VERBS):
                 return
         content = self._clause(self.toks[start].start, sent.end, _STANCE_OBJECT_END if stance_object else _CLAUSE_END)
-        if content is None or len(content) < 8:
-            return
+        if content is None or len(content) < (3 if stance_object and self.text[content.start].isupper() else 8):
+            return  # a stance may be toward a short name ("backed Cruz"); a clause has some length
         content = self._cut_at_next_report(content, lo, hi)
         if len(content) < 3:
             return  # "X would argue — and Y believes — that ...": the next report starts at once

@@ -318,3 +318,15 @@ def test_reported_speech_ends_where_a_new_clause_is_joined_by_and():
     by = quotes_by_content(doc)
     assert "the quay would reopen in May" in by
     assert "the port was safe" in by
+
+
+def test_the_subject_is_found_across_a_bracketed_state_and_an_appositive():
+    text = ("Rep. Tomas Reyes (Mich.), a superdelegate backing the mayor, said he has spoken with many colleagues. "
+            "Mayor Ines Moreau, citing the storm damage, said the quay could stay shut until May.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert by["he has spoken with many colleagues"].speaker_name == "Tomas Reyes"
+    assert by["the quay could stay shut until May"].speaker_name == "Ines Moreau"
+    cited = by["the storm damage"]  # citing: the subject's grounds, as PolNeAR annotates it
+    assert cited.speaker_name == "Ines Moreau" and doc.text[cited.cue.start:cited.cue.end] == "citing"
+    assert not [q for q in doc.quotes if q.rule == "indirect.source_after"]

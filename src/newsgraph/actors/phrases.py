@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from newsgraph.model import Actor, Doc, Span
-from newsgraph.text.segment import Token
+from newsgraph.text.segment import Token, abbreviations
 
 # words that may stand between a subject and its reporting verb ("Brown has repeatedly said")
 BETWEEN_SUBJECT_AND_CUE = frozenset({
@@ -233,7 +233,8 @@ def _appositive_subject(toks: list[Token], comma: int, index: MentionIndex, floo
 
 
 def _abbreviated(word: str) -> bool:
-    return word[:1].isupper() and (len(word) <= 3 or (len(word) <= 6 and "-" in word))
+    return word[:1].isupper() and (len(word) <= 3 or (len(word) <= 6 and "-" in word)
+                                   or word.lower() in abbreviations())  # "(Mich.)", "Gov."
 
 
 def noun_phrase_before(toks: list[Token], last: int, floor: int) -> Argument | None:

@@ -438,6 +438,8 @@ class QuoteExtractor:
         if speaker is None and self._inverted(i, lo):
             # "..., said Steven Taylor, a chairman of ...": the content is before the comma
             speaker = object_after(self.toks, j, self.index, hi)
+            if speaker is not None and self._subject_of_complement(speaker, hi):
+                return  # "X (..), a superdelegate, said he has ...": the subject is lost, not inverted
             if speaker is not None and comma_before is not None:
                 self._source_after(speaker, sent, comma_before, cue_span, cue)
                 return
@@ -621,6 +623,15 @@ class QuoteExtractor:
             return False
         after = self.lowers[comma + 1] if comma + 1 < hi else ""
         return not (after in _AUXILIARIES or after.endswith("ed"))
+
+    def _subject_of_complement(self, speaker: Speaker, hi: int) -> bool:
+        """'said he has spoken', 'said the candidate could win': the noun after the cue opens its clause."""
+        k = self.tok_at(speaker.span.end)
+        if k >= hi:
+            return False
+        return self.lowers[k] in _AUXILIARIES or (
+            self.text[speaker.span.start : speaker.span.end].lower() in _SUBJECT_PRONOUNS
+            and self.toks[k].text[:1].isalpha())
 
     def _inverted(self, i: int, lo: int) -> bool:
         return i > lo and self.toks[i - 1].text in (",", '"', "”", "’", "''", "'")

@@ -330,3 +330,12 @@ def test_the_subject_is_found_across_a_bracketed_state_and_an_appositive():
     cited = by["the storm damage"]  # citing: the subject's grounds, as PolNeAR annotates it
     assert cited.speaker_name == "Ines Moreau" and doc.text[cited.cue.start:cited.cue.end] == "citing"
     assert not [q for q in doc.quotes if q.rule == "indirect.source_after"]
+
+
+def test_poll_groups_hold_views_and_a_margin_is_not_part_of_the_stance():
+    text = ("More than half the residents surveyed support closing the north quay. "
+            "Men under 35 support Mayor Ines Moreau by 4 percentage points.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert doc.text[by["closing the north quay"].speaker.start:].startswith("More than half the residents surveyed")
+    assert "Mayor Ines Moreau" in by

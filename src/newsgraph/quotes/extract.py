@@ -117,7 +117,8 @@ _CLAUSE_END = re.compile(
 _STANCE_OBJECT_END = re.compile(
     _CLAUSE_END.pattern + r"|,|\s(?:and|but)\s+(?:has|had|have|is|was|are|were|will|would|did|also)\b|\s-\s"
     r"|\s(?:on|last|this|next|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|"
-    r"year|night|morning|evening|weekend)\b|\s(?:during|at)\s+(?:a|an|the|his|her|their|its|length)\b")
+    r"year|night|morning|evening|weekend)\b|\s(?:during|at)\s+(?:a|an|the|his|her|their|its|length)\b"
+    r"|\sby\s+(?:\d{1,3}(?![\d,])|double|wide|large|narrow)|\samong\s")  # "backs Sanders by 4 points among men"
 
 
 @dataclass(slots=True)

@@ -339,3 +339,18 @@ def test_poll_groups_hold_views_and_a_margin_is_not_part_of_the_stance():
     by = quotes_by_content(doc)
     assert doc.text[by["closing the north quay"].speaker.start:].startswith("More than half the residents surveyed")
     assert "Mayor Ines Moreau" in by
+
+
+def test_naming_something_is_a_stance_and_a_located_speaker_is_the_person():
+    text = ("Former Rep. Ines Moreau called it “the least bad option under the circumstances.” "
+            "Governor Tomas Reyes called it quits after the vote. "
+            "Sen. Mara Lindqvist of Vermont called on the harbour board to block the deal. "
+            "Advocates in the fishing community called for his dismissal. "
+            "Many commentators called him “the grownup on the stage.”")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert by["it “the least bad option under the circumstances.”"].speaker_name == "Ines Moreau"
+    assert not [t for t in by if "quits" in t]
+    assert by["the harbour board to block the deal"].speaker_name == "Mara Lindqvist"
+    assert doc.text[by["his dismissal"].speaker.start:by["his dismissal"].speaker.end] == "Advocates"
+    assert any(t.startswith("him “the grownup") for t in by)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from newsgraph.actors.lexicon import people_nouns
 from newsgraph.model import Actor, Doc, Span
 from newsgraph.text.segment import Token, abbreviations
 
@@ -126,7 +127,22 @@ def subject_before(toks: list[Token], cue_index: int, index: MentionIndex, floor
     found = index.ending_at(end, end)
     if found is not None:
         return _head_of_located(toks, found, index, floor) or Argument(Span(found[0], found[1]), found[2])
-    return noun_phrase_before(toks, k, floor)
+    found_np = noun_phrase_before(toks, k, floor)
+    return _holder_of_located(toks, found_np, index, floor) or found_np if found_np is not None else None
+
+
+def _holder_of_located(toks: list[Token], np: Argument, index: MentionIndex, floor: int) -> Argument | None:
+    """'Sen. Bernie Sanders of Vermont said', 'Advocates in the transgender community called': the people."""
+    s = bisect_left(toks, np.span.start, key=lambda t: t.start)
+    if s - 2 < floor or toks[s - 1].text.lower() not in ("of", "from", "in"):
+        return None
+    found = index.ending_at(toks[s - 2].end, toks[s - 2].end)
+    if found is not None:
+        return Argument(Span(found[0], found[1]), found[2]) if found[2].kind in ("person", "group") else None
+    head = toks[s - 2].text.lower()
+    if head in people_nouns() or head.removesuffix("s") in people_nouns():
+        return noun_phrase_before(toks, s - 2, floor)
+    return None
 
 
 _LOCATED_BY = frozenset({"in", "from", "at", "across", "near", "to", "for", "of"})

@@ -67,6 +67,8 @@ _OBJECT_VERBS = frozenset({"deny", "confirm", "announce", "reveal", "disclose", 
                            "stress", "emphasize", "tout", "signal", "propose", "urge", "call", "accuse"})
 # a phrasal cue ending in one of these takes its content as an object ("talked about the economy")
 _OBJECT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "with", "at", "to", "from"})
+_NAMING_VERBS = frozenset({"call", "dub", "label", "brand"})
+_NAMING_IDIOMS = frozenset({"quits", "off", "day", "night"})
 _RECIPIENT_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "urge", "promise", "ask"})
 _NOUN_AFTER = frozenset({"of", "on", "from", "about", "by", "for", "in", "to", ".", ",", ";", ")", "and", "or",
                          "is", "was", "are", "were", "have", "has", "had"})
@@ -475,8 +477,12 @@ class QuoteExtractor:
                     break
                 if self.toks[k].text in (",", ".", ";"):
                     break
-        if head in ("so", "nothing", "little", "much") or (head in ("it", "this") and not self._clause_like(start, hi)):
-            return
+        if head in ("it", "this") and cue.lemma in _NAMING_VERBS:
+            if start + 2 >= hi or self.lowers[start + 1] in _NAMING_IDIOMS or self.lowers[start + 2] in _NAMING_IDIOMS:
+                return  # "called it quits", "called it a day": idioms, not a name given
+        elif head in ("so", "nothing", "little", "much") or (
+                head in ("it", "this") and not self._clause_like(start, hi)):
+            return  # "said so", "said it"
         stance_object = False
         if head == "to":
             if cue.lemma not in _TO_VERBS and cue.cls not in ("intention", "attitude"):

@@ -354,3 +354,11 @@ def test_naming_something_is_a_stance_and_a_located_speaker_is_the_person():
     assert by["the harbour board to block the deal"].speaker_name == "Mara Lindqvist"
     assert doc.text[by["his dismissal"].speaker.start:by["his dismissal"].speaker.end] == "Advocates"
     assert any(t.startswith("him “the grownup") for t in by)
+
+
+def test_seeing_someone_as_something_is_a_view():
+    text = "Party leaders see Mayor Ines Moreau as an invaluable asset. I saw her at the station."
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert "Mayor Ines Moreau as an invaluable asset" in by
+    assert not [t for t in by if "station" in t]

@@ -67,6 +67,9 @@ _OBJECT_VERBS = frozenset({"deny", "confirm", "announce", "reveal", "disclose", 
                            "stress", "emphasize", "tout", "signal", "propose", "urge", "call", "accuse"})
 # a phrasal cue ending in one of these takes its content as an object ("talked about the economy")
 _OBJECT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "with", "at", "to", "from"})
+# "see X as Y", "regard X as Y": a view of X
+_AS_VERBS = frozenset({"see", "view", "regard", "consider", "portray", "describe"})
+_AS_WINDOW = 9
 _NAMING_VERBS = frozenset({"call", "dub", "label", "brand"})
 _NAMING_IDIOMS = frozenset({"quits", "off", "day", "night"})
 _RECIPIENT_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "urge", "promise", "ask"})
@@ -493,7 +496,9 @@ class QuoteExtractor:
             phrasal = cue.lemma.rpartition(" ")[2] in _OBJECT_PREPOSITIONS
             stance_object = cue.cls == "attitude" or phrasal
             object_ok = cue.cls in ("epistemic", "report", "attitude") or cue.lemma in _OBJECT_VERBS or phrasal
-            if cue.cls in ("cognition", "intention") or not (object_ok or cue.lemma in _ZERO_THAT_VERBS):
+            sees_as = cue.lemma in _AS_VERBS and self._as_soon_after(start, hi)  # "see him as a threat"
+            if (cue.cls in ("cognition", "intention") and not sees_as) \
+                    or not (object_ok or sees_as or cue.lemma in _ZERO_THAT_VERBS):
                 return
         content = self._clause(self.toks[start].start, sent.end, _STANCE_OBJECT_END if stance_object else _CLAUSE_END)
         if content is None or len(content) < (3 if stance_object and self.text[content.start].isupper() else 8):
@@ -630,6 +635,14 @@ class QuoteExtractor:
             return False
         after = self.lowers[comma + 1] if comma + 1 < hi else ""
         return not (after in _AUXILIARIES or after.endswith("ed"))
+
+    def _as_soon_after(self, start: int, hi: int) -> bool:
+        for k in range(start + 1, min(hi, start + _AS_WINDOW)):
+            if self.lowers[k] == "as":
+                return True
+            if self.lowers[k] in (",", ".", ";", ":", "that"):
+                return False
+        return False
 
     def _subject_of_complement(self, speaker: Speaker, hi: int) -> bool:
         """'said he has spoken', 'said the candidate could win': the noun after the cue opens its clause."""

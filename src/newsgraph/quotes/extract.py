@@ -68,7 +68,7 @@ _OBJECT_VERBS = frozenset({"deny", "confirm", "announce", "reveal", "disclose", 
 # a phrasal cue ending in one of these takes its content as an object ("talked about the economy")
 _OBJECT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "with", "at", "to", "from"})
 # "see X as Y", "regard X as Y": a view of X
-_AS_VERBS = frozenset({"see", "view", "regard", "consider", "portray", "describe"})
+_AS_VERBS = frozenset({"see", "regard", "consider", "portray", "describe"})
 _AS_WINDOW = 9
 _NAMING_VERBS = frozenset({"call", "dub", "label", "brand"})
 _NAMING_IDIOMS = frozenset({"quits", "off", "day", "night"})
@@ -637,6 +637,7 @@ class QuoteExtractor:
         return not (after in _AUXILIARIES or after.endswith("ed"))
 
     def _as_soon_after(self, start: int, hi: int) -> bool:
+        """'see him as a threat': "as" follows the object within a few words, before the clause ends."""
         for k in range(start + 1, min(hi, start + _AS_WINDOW)):
             if self.lowers[k] == "as":
                 return True

@@ -10,7 +10,7 @@ import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from newsgraph import __version__
+from newsgraph import COMPILED, __version__
 from newsgraph.ingest import DEFAULT_MAX_BYTES
 from newsgraph.model import Doc, DocumentError
 from newsgraph.runtime import tune_for_batch
@@ -37,7 +37,8 @@ def _add_input_options(p: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newsgraph", description="News to source-attributed, structured data.")
-    parser.add_argument("--version", action="version", version=f"newsgraph {__version__}")
+    build = "compiled" if COMPILED else "pure Python"
+    parser.add_argument("--version", action="version", version=f"newsgraph {__version__} ({build})")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", help="analyse documents; one JSON object per document")

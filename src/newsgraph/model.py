@@ -37,6 +37,11 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
+    def __reduce__(self) -> tuple[type[Span], tuple[int, int]]:
+        # compiled with mypyc, a frozen dataclass cannot be unpickled attribute by attribute; the
+        # parallel engine sends spans between processes
+        return Span, (self.start, self.end)
+
 
 @dataclass(slots=True)
 class Article:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.actors.lexicon import gazetteer, org_suffixes
 from newsgraph.actors.recognize import MentionCandidate
-from newsgraph.model import Actor, Mention, Span
+from newsgraph.model import Actor, ActorKind, Mention, Span
 
 _SUFFIX = re.compile(r"\s*,?\s+(?:Jr|Sr|II|III|IV)\.?$")
 _ROLE_SYNONYMS = {
@@ -99,7 +99,13 @@ class Linker:
         self.attached = None
         if handler is not None:
             handler(m, sentence, subject)
-        self.previous = (m, self.attached, sentence) if self.attached is not None else None
+        attached = self._attached()
+        self.previous = (m, attached, sentence) if attached is not None else None
+
+    def _attached(self) -> _Record | None:
+        # read through a call: right after `self.attached = None` a type checker (and mypyc) takes it
+        # to be None still, not knowing the handler set it
+        return self.attached
 
     def _appositive_description(self, m: MentionCandidate, sentence: int) -> _Record | None:
         """'the Belarussian defense minister, Leonid Maltsev,': the name names the person described."""
@@ -308,8 +314,11 @@ def _description_name(text: str) -> str:
     return " ".join(text.split())
 
 
-def _group_kind(actor_kind: str | None) -> str:
-    return {"organization": "organization", "group": "group", "person": "person"}.get(actor_kind or "", "other")
+_GROUP_KINDS: dict[str, ActorKind] = {"organization": "organization", "group": "group", "person": "person"}
+
+
+def _group_kind(actor_kind: str | None) -> ActorKind:
+    return _GROUP_KINDS.get(actor_kind or "", "other")
 
 
 def _org_country_sector(name: str) -> tuple[str | None, str | None]:

@@ -96,7 +96,7 @@ class _Unit:
     i: int  # token index (start, inclusive)
     j: int  # token index (end, exclusive)
     kind: str  # lex | name | word | poss | punct
-    entries: list[Entry] | tuple[()] = ()
+    entries: list[Entry] | tuple[Entry, ...] = ()
 
     def has(self, *kinds: str) -> Entry | None:
         for e in self.entries:
@@ -199,9 +199,10 @@ def _lexicon_match(toks: list[Token], lowers: list[str], i: int, node: dict) -> 
             matches.append((j, bucket))
         if j >= n:
             break
-        node = node.get(lowers[j])
-        if node is None:
+        child = node.get(lowers[j])
+        if child is None:
             break
+        node = child
         j += 1
     for end, entries in reversed(matches):
         if end == i + 1:  # one word: whether it fits depends only on its spelling and place
@@ -495,7 +496,9 @@ class SentenceRecognizer:
         titles: list[Entry] = []
         title_units: list[_Unit] = []
         while k2 < len(units) and units[k2].kind == "lex" and units[k2].has("title") and len(titles) < 4:
-            titles.append(units[k2].has("title"))  # type: ignore[arg-type]
+            title = units[k2].has("title")
+            assert title is not None
+            titles.append(title)
             title_units.append(units[k2])
             k2 += 1
             if k2 < len(units) and units[k2].kind == "punct" and self.toks[units[k2].i].text == "." \
@@ -536,7 +539,9 @@ class SentenceRecognizer:
         """[det] [mods] [adjs] AGENT: "Ukrainian officials", "a national security official"."""
         units = self.units
         k2, mod_units, definite, indefinite, start_k = self._modifiers(k, adjectives=True)
-        mods = [u.has("country", "demonym", "org", "metonym", "region_adj", "person", "place") for u in mod_units]
+        # every modifier unit holds one of these (`_read_modifiers` keeps no other)
+        mods = [e for u in mod_units if (e := u.has("country", "demonym", "org", "metonym", "region_adj", "person",
+                                                      "place")) is not None]
         if k2 >= len(units):
             return None
         head_unit = units[k2]
@@ -547,8 +552,9 @@ class SentenceRecognizer:
         multiword = head_unit.j - head_unit.i >= 3
         if head.kind == "title" and not (has_det or mods or multiword) and not head_unit.has("agent"):
             return None
-        if head_unit.has("agent"):
-            head = head_unit.has("agent")
+        agent = head_unit.has("agent")
+        if agent is not None:
+            head = agent
         if head.actor_kind != "group" and not (has_det or mods) and self.toks[head_unit.i].text[:1].isupper():
             return None  # a bare capitalised singular ("President") is a title, not an actor
         # compounds: the last noun is the head ("military news outlet", "defense ministry officials")
@@ -556,8 +562,9 @@ class SentenceRecognizer:
                 and self.toks[units[k2 + 1].i].text[:1].islower():
             k2 += 1
             head_unit = units[k2]
-            head = head_unit.has("agent")  # type: ignore[assignment]
-        assert head is not None
+            agent = head_unit.has("agent")
+            assert agent is not None
+            head = agent
         # "2,000 workers": a head count makes a vague noun a definite group of people. "1,500 people"
         # stays vague: a count of anyone is coded by where they are, as CAMEO coders do
         before = self.lowers[units[start_k - 1].i] if start_k > 0 and units[start_k - 1].kind == "word" else ""
@@ -615,13 +622,13 @@ class SentenceRecognizer:
                 modifiers=[e.name for e in mods if e is not None]))
         return k2 + 1
 
-    def _role_and_name(self, start_k: int, k2: int, mods: list[Entry | None], head: Entry, name: _Unit) -> int:
+    def _role_and_name(self, start_k: int, k2: int, mods: list[Entry], head: Entry, name: _Unit) -> int:
         """'his Turkish counterpart Mevlut Cavusoglu', 'a U.S. student Otto Warmbier': a person, named
         after a role that is not a title."""
         units = self.units
         first = start_k + 1 if units[start_k].kind == "word" and self.lowers[units[start_k].i] in _DETERMINERS \
             else start_k
-        country = next((e.country for e in mods if e is not None and e.country), None)
+        country = next((e.country for e in mods if e.country), None)
         self.mentions.append(MentionCandidate(
             self.toks[units[first].i].start, self._name_end(name), "person", "person.role+name",
             self._clean_name(name), units[first].i, name.j, country=country, sector=head.sector,
@@ -800,8 +807,8 @@ class SentenceRecognizer:
             return None
         if head_at < len(role_units) and role_units[head_at].kind == "name":
             return None  # "Speaking to Xi, Kiribati President Taneti Maamau ...": a second person, named
-        s, e = self.span(role_units[0].i, role_units[-1].j)
-        person.role = person.role or self.text[s:e]
+        role_start, role_end = self.span(role_units[0].i, role_units[-1].j)
+        person.role = person.role or self.text[role_start:role_end]
         person.role_words = person.role_words + tuple(self.lowers[u.i] for u in role_units[:head_at])
         sector = head.sector
         if _norm(head.name) in _GENERIC_HEADS and org_sector and org_sector != "IGO":

@@ -46,8 +46,9 @@ def extract_html(html: str, url: str | None = None) -> HtmlResult:
         tree = lxml_html.fromstring(html)
     except (ValueError, lxml_html.etree.ParserError):
         tree = None
-    meta = _Metadata(tree) if tree is not None else None
+    meta: _Metadata | None = None
     if tree is not None:
+        meta = _Metadata(tree)
         url = url or meta.first_meta("og:url") or _canonical(tree)
     extracted = trafilatura.bare_extraction(
         tree if tree is not None else html, url=url, with_metadata=True, include_comments=False,

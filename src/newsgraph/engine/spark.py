@@ -69,7 +69,7 @@ def _analyse_file(index: int, given: str, data: bytes, verbatim: bool, max_bytes
 
     pipeline = _pipeline(Pipeline)
     suffix = "".join(Path(given).suffixes[-2:]) or ".txt"
-    out = []
+    out: list[tuple] = []
     with tempfile.TemporaryDirectory() as tmp:
         local = os.path.join(tmp, "input" + suffix)
         with open(local, "wb") as fh:

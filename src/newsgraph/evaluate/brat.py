@@ -52,9 +52,9 @@ def read_ann(path: str | Path) -> list[Attribution]:
     for roles in relations:
         att = Attribution()
         for role, attr in (("Content", "content"), ("Source", "source"), ("Cue", "cue")):
-            ref = roles.get(role)
-            if ref in spans:
-                getattr(att, attr).extend(spans[ref][1])
+            span_id = roles.get(role)
+            if span_id in spans:
+                getattr(att, attr).extend(spans[span_id][1])
         if att.content:
             out.append(att)
     return out

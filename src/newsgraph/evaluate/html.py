@@ -26,7 +26,7 @@ def _norm_title(value: str | None) -> str:
 
 def evaluate_html(gold_path: str | Path, show_errors: bool = False) -> dict[str, float]:
     gold_path = Path(gold_path)
-    totals = Counter()
+    totals: Counter[str] = Counter()
     precision = recall = f1 = 0.0
     n = 0
     for line in gold_path.read_text(encoding="utf-8").splitlines():

@@ -619,10 +619,10 @@ class EventExtractor:
                             return recipient, "target.object_recipient"
                         # "returned 12 skulls to Peru", "withdrew peacekeepers from Sinai": a thing moved
                         # between actors; the actor it goes to or leaves is the target
-                        moved = self._first_prep_target(self.tok_at(obj.span.end), limit, hi, preps) \
+                        moved_to = self._first_prep_target(self.tok_at(obj.span.end), limit, hi, preps) \
                             if preps else None
-                        if moved is not None and moved.actor is not None and not self._person_like(obj):
-                            return moved, "target.prep_after_object"
+                        if moved_to is not None and moved_to.actor is not None and not self._person_like(obj):
+                            return moved_to, "target.prep_after_object"
                     # "withdraw its troops from X", "lay down their weapons in Y": the source's own means
                     own = bool({self.lowers[k], self.lowers[self.tok_at(obj.span.start)]} & _POSSESSORS) \
                         and not (obj.actor is not None and obj.actor.kind == "person")  # "his counterpart X"
@@ -1046,6 +1046,8 @@ class EventExtractor:
     def _event(self, c: _Candidate, sent: Span, lo: int, hi: int) -> None:
         if c.trigger.pos == "verb" and c.trigger.lemma in _PUBLISHING and self._publishes(c, hi):
             return
+        source: Argument | None
+        target: Argument | None
         if c.trigger.lemma in _OBLIGATIONS:
             dyad = self._obligation(c, lo)
             if dyad is None:
@@ -1053,10 +1055,10 @@ class EventExtractor:
             (source, target), source_rule, target_rule = dyad, "source.sayer", "target.obliged"
             passive = False
         elif "held" in c.trigger.targets:
-            dyad = self._holder_and_held(c, lo)
-            if dyad is None:
+            held = self._holder_and_held(c, lo)
+            if held is None:
                 return
-            (source, target), source_rule, target_rule = dyad, "source.holder", "target.held"
+            (source, target), source_rule, target_rule = held, "source.holder", "target.held"
             passive = False
         else:
             source, source_rule, passive = self._source(c, lo, hi)

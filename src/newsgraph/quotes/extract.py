@@ -355,12 +355,12 @@ class QuoteExtractor:
 
     def _reporter_before(self, start: int, end: int) -> Speaker | None:
         """The speaker of the last report whose cue lies between start and end."""
-        best = None
+        best: Speaker | None = None
+        best_at = -1
         for f in self.found:
-            if f.cue is not None and f.speaker is not None and start <= f.cue.start < end \
-                    and (best is None or f.cue.start > best.cue.start):
-                best = f
-        return best.speaker if best is not None else None
+            if f.cue is not None and f.speaker is not None and start <= f.cue.start < end and f.cue.start > best_at:
+                best, best_at = f.speaker, f.cue.start
+        return best
 
     def _cues_between(self, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
         return [c for c in self.cues if lo <= c[0] < hi]
@@ -500,10 +500,10 @@ class QuoteExtractor:
             if (cue.cls in ("cognition", "intention") and not sees_as) \
                     or not (object_ok or sees_as or cue.lemma in _ZERO_THAT_VERBS):
                 return
-        content = self._clause(self.toks[start].start, sent.end, _STANCE_OBJECT_END if stance_object else _CLAUSE_END)
-        if content is None or len(content) < (3 if stance_object and self.text[content.start].isupper() else 8):
+        clause = self._clause(self.toks[start].start, sent.end, _STANCE_OBJECT_END if stance_object else _CLAUSE_END)
+        if clause is None or len(clause) < (3 if stance_object and self.text[clause.start].isupper() else 8):
             return  # a stance may be toward a short name ("backed Cruz"); a clause has some length
-        content = self._cut_at_next_report(content, lo, hi)
+        content = self._cut_at_next_report(clause, lo, hi)
         if len(content) < 3:
             return  # "X would argue — and Y believes — that ...": the next report starts at once
         confidence = {"speech": 0.8, "epistemic": 0.8, "report": 0.75, "cognition": 0.6, "intention": 0.6,
@@ -719,7 +719,7 @@ class QuoteExtractor:
         rest = self.lowers[k + 1 : hi]
         return len(rest) >= 3 and rest[0] not in ("who", "which", "said", "says", "and", "but")
 
-    def _add(self, kind: str, content: Span, rule: str, cue_span: Span, speaker: Speaker, cue: Cue,
+    def _add(self, kind: str, content: Span, rule: str, cue_span: Span, speaker: Speaker | None, cue: Cue,
              confidence: float) -> _Found | None:
         if cue_span in self.cue_spans:
             return None

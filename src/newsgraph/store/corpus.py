@@ -197,7 +197,7 @@ class Corpus:
         row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0
 
-    def query(self, sql: str, params: list | None = None) -> duckdb.DuckDBPyRelation:
+    def query(self, sql: str, params: list | None = None) -> duckdb.DuckDBPyConnection:
         """Run read-only SQL of your own over the documented schema."""
         return self.con.execute(sql, params or [])
 
@@ -216,16 +216,16 @@ class Corpus:
         return self.con.execute(q.sql, q.params).df()
 
     def events(self, **kw: object) -> list[dict]:
-        return self.records("events", **kw)
+        return self.records("events", None, **kw)
 
     def quotes(self, **kw: object) -> list[dict]:
-        return self.records("quotes", **kw)
+        return self.records("quotes", None, **kw)
 
     def actors(self, **kw: object) -> list[dict]:
-        return self.records("actors", **kw)
+        return self.records("actors", None, **kw)
 
     def articles(self, **kw: object) -> list[dict]:
-        return self.records("articles", **kw)
+        return self.records("articles", None, **kw)
 
     def timeline(self, actor: str, target: str | None = None, by: str = "day", since: str | None = None,
                  until: str | None = None) -> list[timeline_mod.Bucket]:

@@ -168,7 +168,7 @@ def create_app(db_path: str) -> FastAPI:
         items = rows("articles", Filters(search=q or None, since=since or None, until=until or None,
                                          actor=actor or None, site=site or None, limit=50, offset=offset))
         with cursor() as cur:
-            total = cur.execute("SELECT count(*) FROM articles").fetchone()[0]
+            total = (cur.execute("SELECT count(*) FROM articles").fetchone() or (0,))[0]
         return templates.TemplateResponse(request, "index.html", {
             "items": items, "q": q or "", "since": since or "", "until": until or "", "actor": actor or "",
             "site": site or "", "offset": offset, "total": total})

@@ -36,7 +36,7 @@ def article_segments(data: dict[str, Any]) -> list[list[dict[str, Any]]]:
     for a, b in pairwise(cuts):
         active = [m for m in active if m[1] > a] + starts.get(a, [])
         piece = text[a:b]
-        layers = {"quote": [], "event": [], "actor": []}
+        layers: dict[str, list[str]] = {"quote": [], "event": [], "actor": []}
         for _, _, layer, ident in active:
             layers[layer].append(ident)
         quotes = sorted(layers["quote"])
@@ -50,7 +50,7 @@ def article_segments(data: dict[str, Any]) -> list[list[dict[str, Any]]]:
                     "text": chunk, "quotes": quotes, "events": sorted(layers["event"]),
                     "actors": sorted(layers["actor"]),
                     "colour": colour[innermost[3]] if innermost else None,
-                    "scare": bool(innermost) and kinds.get(innermost[3]) == "scare",
+                    "scare": innermost is not None and kinds.get(innermost[3]) == "scare",
                     "type": types[layers["event"][0]] if layers["event"] else None,
                 })
     return [p for p in paragraphs if p]

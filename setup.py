@@ -61,6 +61,11 @@ class _OptionalBuildExt(build_ext):
             super().run()
         except Exception as exc:  # CompileError, a missing compiler, ...
             _warn(f"compiling failed ({exc.__class__.__name__}: {exc})")
+            # a module compiled by an earlier build must not shadow the source it was built from
+            for ext in self.extensions:
+                stale = self.get_ext_fullpath(ext.name)
+                if os.path.exists(stale):
+                    os.remove(stale)
 
 
 def _extensions() -> list:

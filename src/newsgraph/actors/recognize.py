@@ -619,7 +619,7 @@ class SentenceRecognizer:
                 start_k, head_unit.j, country=country, sector=sector, code=base_code, region=region,
                 actor_kind=actor_kind, definite=definite, indefinite=indefinite, head=_norm(head.name),
                 mention_kind="description", number=number, role_words=role_words,
-                modifiers=[e.name for e in mods if e is not None]))
+                modifiers=[e.name for e in mods]))
         return k2 + 1
 
     def _role_and_name(self, start_k: int, k2: int, mods: list[Entry], head: Entry, name: _Unit) -> int:

@@ -24,8 +24,8 @@ print(json.dumps({"compiled": newsgraph.COMPILED,
 
 def _texts() -> list[str]:
     texts = [EXAMPLES.joinpath("kestria-border.txt").read_text(encoding="utf-8")]
-    texts += [json.loads(line)["text"] for line in EXAMPLES.joinpath("wire-feed.jsonl").read_text().splitlines()
-              if line.strip()]
+    feed = EXAMPLES.joinpath("wire-feed.jsonl").read_text(encoding="utf-8")
+    texts += [json.loads(line)["text"] for line in feed.splitlines() if line.strip()]
     polnear = sorted(SHARED.glob("polnear/dev/text/*.txt"))[:30]  # many rules at work, when the data is here
     texts += [p.read_text(encoding="utf-8") for p in polnear]
     return texts

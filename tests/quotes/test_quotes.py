@@ -362,3 +362,30 @@ def test_seeing_someone_as_something_is_a_view():
     by = quotes_by_content(doc)
     assert "Mayor Ines Moreau as an invaluable asset" in by
     assert not [t for t in by if "station" in t]
+
+
+def test_a_cue_word_used_as_a_noun_reports_nothing():
+    text = ("The mayor has 84 pledged delegates in five states going to the polls. "
+            "Editor’s note: the harbour board is a client of this newspaper. "
+            "He’s said the quay will reopen. Six in 10 say the quay should reopen.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert not [t for t in by if "delegates" in t or "polls" in t or "client" in t]
+    assert "the quay will reopen" in by and "the quay should reopen" in by
+
+
+def test_a_report_inside_a_quotation_ends_with_it():
+    text = '“Governor Tomas Reyes can say the quay is safe,” said Mayor Ines Moreau. “It is not.”'
+    doc = newsgraph.extract(text, verbatim=True)
+    for q in doc.quotes:
+        if q.cue is not None and q.rule.startswith("indirect"):
+            assert "Moreau" not in doc.text[q.content.start : q.content.end]
+
+
+def test_a_named_source_after_a_comma_follows_its_statement():
+    text = ("The program is hardly formal, but it has drawn a loyal following, said Mayor Ines Moreau, "
+            "with classes and hikes along the harbour.")
+    doc = newsgraph.extract(text, verbatim=True)
+    (q,) = doc.quotes
+    assert q.rule == "indirect.source_after" and q.speaker_name == "Ines Moreau"
+    assert doc.text[q.content.start : q.content.end].endswith("a loyal following")

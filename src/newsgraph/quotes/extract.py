@@ -75,6 +75,11 @@ _NAMING_IDIOMS = frozenset({"quits", "off", "day", "night"})
 _RECIPIENT_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "urge", "promise", "ask"})
 _NOUN_AFTER = frozenset({"of", "on", "from", "about", "by", "for", "in", "to", ".", ",", ";", ")", "and", "or",
                          "is", "was", "are", "were", "have", "has", "had"})
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+                           "hundred", "thousand", "million", "several"})
+# "he's said", "there's ...": a pronoun before 's contracts "has" or "is", it does not possess
+_CONTRACTING = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "everyone",
+                          "nobody", "someone", "one"})
 _INTENTION_TO = frozenset({"wants", "plans", "hopes", "intends", "wishes"})
 _NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
                           "this", "that", "such", "news", "media", "recent", "earlier", "new", "some", "many",
@@ -392,6 +397,10 @@ class QuoteExtractor:
         word = self.toks[i].text.lower()
         if prev in _NOUN_BEFORE:
             return not (prev == "to" and i - 2 >= lo and self.lowers[i - 2] in _RAISING)
+        if word == "states" and nxt not in ("that", ":"):
+            return True  # "five states voting Tuesday": the noun, far likelier than the verb
+        if self._modifies_noun(i, j, prev, nxt, lo, hi):
+            return True
         if word.endswith("s") and nxt in _NOUN_AFTER and word not in ("says", "tells", "adds", "notes", "warns"):
             # "Rubio wants to ...", "It plans to ...": after its subject an intention verb takes "to"
             return not (nxt == "to" and word in _INTENTION_TO and prev not in ("", ",", "and", "or"))
@@ -402,6 +411,17 @@ class QuoteExtractor:
         # "Strategists hope the ...", "Democrats plan to ...": a plural subject makes it a verb
         plural = len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s", "’s")) and prev.isalpha()
         return not (plural and nxt in _VERB_OBJECT_STARTS)
+
+    def _modifies_noun(self, i: int, j: int, prev: str, nxt: str, lo: int, hi: int) -> bool:
+        """'384 pledged delegates', 'the Editor's note:': after a number or a possessive, before a noun."""
+        number = prev.replace(",", "").isdigit() or prev in _NUMBER_WORDS
+        possessive = prev in ("'s", "’s") and i - 2 >= lo and self.lowers[i - 2] not in _CONTRACTING
+        if possessive and nxt in (":", ".", ",", ";") and not self.toks[i].text.endswith(("ed", "ing")):
+            return True
+        raw_next = self.toks[j].text if j < hi else ""
+        noun_next = raw_next.isalpha() and raw_next.islower() and nxt not in _VERB_OBJECT_STARTS \
+            and nxt not in _COMPLEMENT_HEADS and nxt not in _SUBJECT_PRONOUNS and nxt not in _AUXILIARIES
+        return (number or possessive) and noun_next
 
     def _passive_or_idiom(self, i: int, lo: int) -> bool:
         k = i - 1
@@ -418,6 +438,10 @@ class QuoteExtractor:
         if self._is_noun_use(i, j, lo, hi) or self._passive_or_idiom(i, lo):
             return
         cue_span = self._cue_span(i, j)
+        named_after = self._named_source_after_comma(i, j, lo, hi)
+        if named_after is not None:
+            self._source_after(named_after, sent, i - 1, cue_span, cue)
+            return
         word = self.toks[i].text.lower()
         nxt = self.toks[j].text if j < hi else "."
         # "..., a source said." / "..., sources told the Post." / "..., said Brown."
@@ -504,11 +528,23 @@ class QuoteExtractor:
         if clause is None or len(clause) < (3 if stance_object and self.text[clause.start].isupper() else 8):
             return  # a stance may be toward a short name ("backed Cruz"); a clause has some length
         content = self._cut_at_next_report(clause, lo, hi)
+        if quote is not None and content.end > quote.inner.end:
+            content = self.trim(content.start, quote.inner.end)  # a report told inside a quote ends with it
         if len(content) < 3:
             return  # "X would argue — and Y believes — that ...": the next report starts at once
         confidence = {"speech": 0.8, "epistemic": 0.8, "report": 0.75, "cognition": 0.6, "intention": 0.6,
                       "attitude": 0.5}[cue.cls]
         self._add("indirect", content, f"indirect.verb.{cue.cls}", cue_span, speaker, cue, confidence)
+
+    def _named_source_after_comma(self, i: int, j: int, lo: int, hi: int) -> Speaker | None:
+        """'..., said Ms. Gil, with ...': a cue between a comma and a named actor set off by punctuation."""
+        if i - 1 <= lo + 1 or self.toks[i - 1].text != "," or self.inside_quote(self.toks[i].start) is not None:
+            return None
+        source = object_after(self.toks, j, self.index, hi)
+        if source is None or source.actor is None or source.span.start != self.toks[j].start:
+            return None
+        after = self.tok_at(source.span.end)
+        return source if after >= hi or self.toks[after].text in (",", ".", "!", "?", ";") else None
 
     def _plausible_speaker(self, speaker: Speaker) -> bool:
         """A noun phrase that can say something, not a stray modifier picked up before the verb."""

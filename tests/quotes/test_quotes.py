@@ -389,3 +389,23 @@ def test_a_named_source_after_a_comma_follows_its_statement():
     (q,) = doc.quotes
     assert q.rule == "indirect.source_after" and q.speaker_name == "Ines Moreau"
     assert doc.text[q.content.start : q.content.end].endswith("a loyal following")
+
+
+def test_the_subject_is_found_before_went_on_to_and_continuing_to():
+    text = ("Mayor Ines Moreau is continuing to insist she will publish the harbour accounts. "
+            "Governor Tomas Reyes went on to say, “The quay is safe.”")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert by["she will publish the harbour accounts"].speaker_name == "Ines Moreau"
+    assert by["“The quay is safe.”"].speaker_name == "Tomas Reyes"
+
+
+def test_a_source_familiar_with_something_is_the_person_and_friends_hold_views():
+    text = ("A person familiar with the planning says the talks will focus first on the quay. "
+            "Her liberal friends mocked the harbour plan.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    talks = by["the talks will focus first on the quay"]
+    assert doc.text[talks.speaker.start : talks.speaker.end] == "A person"
+    assert talks.speaker_type == "anonymous"
+    assert "the harbour plan" in by

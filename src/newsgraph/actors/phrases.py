@@ -134,7 +134,9 @@ def subject_before(toks: list[Token], cue_index: int, index: MentionIndex, floor
 def _holder_of_located(toks: list[Token], np: Argument, index: MentionIndex, floor: int) -> Argument | None:
     """'Sen. Bernie Sanders of Vermont said', 'Advocates in the transgender community called': the people."""
     s = bisect_left(toks, np.span.start, key=lambda t: t.start)
-    if s - 2 < floor or toks[s - 1].text.lower() not in ("of", "from", "in"):
+    if s - 3 >= floor and (toks[s - 2].text.lower(), toks[s - 1].text.lower()) in _KNOWING:
+        s -= 1  # "a person familiar with the planning said": the person
+    elif s - 2 < floor or toks[s - 1].text.lower() not in ("of", "from", "in"):
         return None
     found = index.ending_at(toks[s - 2].end, toks[s - 2].end)
     if found is not None:
@@ -145,6 +147,9 @@ def _holder_of_located(toks: list[Token], np: Argument, index: MentionIndex, flo
     return None
 
 
+# "a source close to the campaign", "officials briefed on the talks": who knows, then what about
+_KNOWING = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about"),
+                      ("involved", "in"), ("knowledge", "of")})
 _LOCATED_BY = frozenset({"in", "from", "at", "across", "near", "to", "for", "of"})
 
 

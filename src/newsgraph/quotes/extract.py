@@ -54,10 +54,12 @@ _AUXILIARIES = frozenset({"is", "was", "are", "were", "will", "would", "could", 
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them"})
 _VERB_OBJECT_STARTS = frozenset({"that", "to", "the", "a", "an", "it", "he", "she", "they", "we", "his", "her",
                                   "their", "this", "these", "those", "for"})
-# "Polls continue to show that ...": the subject is before the raising verb
-_RAISING = frozenset({"continue", "continues", "continued", "began", "begin", "begins", "start", "starts",
+# "Polls continue to show that ...", "she went on to say": the subject is before the raising verb
+_RAISING = frozenset({"continue", "continues", "continued", "continuing", "began", "begin", "begins", "beginning",
+                      "start", "starts", "starting",
                       "started", "tend", "tends", "tended", "seem", "seems", "seemed", "appear", "appears",
                       "appeared", "used"})
+_GO_ON = frozenset({"go", "goes", "went", "going", "gone"})
 _SPEAKING_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _ZERO_THAT_VERBS = frozenset({"say", "tell", "add", "write", "claim", "argue", "warn", "report", "insist", "note",
                               "admit", "acknowledge", "predict", "estimate", "suggest", "complain", "declare"})
@@ -348,8 +350,7 @@ class QuoteExtractor:
                     s, e, actor = before[0]
                     return Speaker(Span(s, e), actor)
                 return None
-        if i - 2 > lo and self.lowers[i - 1] == "to" and self.lowers[i - 2] in _RAISING:
-            i -= 2
+        i = self._raised_from(i, lo)
         found = subject_before(self.toks, i, self.index, floor=lo)
         if found is None:
             # "They think ...", "he said ...": a pronoun the linker could not resolve still speaks
@@ -357,6 +358,16 @@ class QuoteExtractor:
             if k >= lo and self.lowers[k] in _SPEAKING_PRONOUNS:
                 return Speaker(Span(self.toks[k].start, self.toks[k].end), None)
         return found
+
+    def _raised_from(self, i: int, lo: int) -> int:
+        """The raising verb before 'to' and the cue at i ('continues to insist', 'went on to say'), else i."""
+        if i - 2 <= lo or self.lowers[i - 1] != "to":
+            return i
+        if self.lowers[i - 2] in _RAISING:
+            return i - 2
+        if self.lowers[i - 2] == "on" and i - 3 > lo and self.lowers[i - 3] in _GO_ON:
+            return i - 3
+        return i
 
     def _reporter_before(self, start: int, end: int) -> Speaker | None:
         """The speaker of the last report whose cue lies between start and end."""
@@ -396,7 +407,7 @@ class QuoteExtractor:
         nxt = self.toks[j].text.lower() if j < hi else "."
         word = self.toks[i].text.lower()
         if prev in _NOUN_BEFORE:
-            return not (prev == "to" and i - 2 >= lo and self.lowers[i - 2] in _RAISING)
+            return not (prev == "to" and self._raised_from(i, lo) < i)
         if word == "states" and nxt not in ("that", ":"):
             return True  # "five states voting Tuesday": the noun, far likelier than the verb
         if self._modifies_noun(i, j, prev, nxt, lo, hi):

@@ -409,3 +409,13 @@ def test_a_source_familiar_with_something_is_the_person_and_friends_hold_views()
     assert doc.text[talks.speaker.start : talks.speaker.end] == "A person"
     assert talks.speaker_type == "anonymous"
     assert "the harbour plan" in by
+
+
+def test_winning_a_share_and_compound_nouns_are_not_reports():
+    text = ("Mayor Ines Moreau won the primary, claiming 41 percent of the vote. "
+            "Tomas Reyes, a fellow at a harbour think tank, spoke with a talk show host about it. "
+            "Governor Mara Lindqvist claimed that the count was flawed.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert not [t for t in by if "percent" in t or "tank" in t or "host" in t]
+    assert by["that the count was flawed"].speaker_name == "Mara Lindqvist"

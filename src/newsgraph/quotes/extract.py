@@ -70,6 +70,8 @@ _OBJECT_VERBS = frozenset({"deny", "confirm", "announce", "reveal", "disclose", 
 # a phrasal cue ending in one of these takes its content as an object ("talked about the economy")
 _OBJECT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "with", "at", "to", "from"})
 # "see X as Y", "regard X as Y": a view of X
+# with a plain object these win something rather than say it
+_WINNING_VERBS = frozenset({"claim", "post"})
 _AS_VERBS = frozenset({"see", "regard", "consider", "portray", "describe"})
 _AS_WINDOW = 9
 _NAMING_VERBS = frozenset({"call", "dub", "label", "brand"})
@@ -82,11 +84,13 @@ _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eigh
 # "he's said", "there's ...": a pronoun before 's contracts "has" or "is", it does not possess
 _CONTRACTING = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "everyone",
                           "nobody", "someone", "one"})
+_CUE_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks"), ("talk", "show"), ("talk", "shows"),
+                            ("talk", "radio"), ("show", "host"), ("report", "card")})
 _INTENTION_TO = frozenset({"wants", "plans", "hopes", "intends", "wishes"})
 _NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
                           "this", "that", "such", "news", "media", "recent", "earlier", "new", "some", "many",
                           "of", "in", "to", "with", "no", "any", "very", "most", "more", "so", "too", "less",
-                          "what", "which"})
+                          "what", "which", "own", "additional"})
 # complements a reporting verb may take; anything else is not reported speech ("responding to ...")
 _COMPLEMENT_HEADS = frozenset({"that", "if", "whether", "how", "what", "why", "when", "where", "who", '"', "“",
                                "‘", "'"})
@@ -406,6 +410,8 @@ class QuoteExtractor:
         prev = self.toks[i - 1].text.lower() if i > lo else ""
         nxt = self.toks[j].text.lower() if j < hi else "."
         word = self.toks[i].text.lower()
+        if (word, nxt) in _CUE_COMPOUNDS or (prev, word) in _CUE_COMPOUNDS:
+            return True  # "a think tank", "a talk show host"
         if prev in _NOUN_BEFORE:
             return not (prev == "to" and self._raised_from(i, lo) < i)
         if word == "states" and nxt not in ("that", ":"):
@@ -467,7 +473,7 @@ class QuoteExtractor:
                                   or self.text[speaker.span.start:speaker.span.end].lower() in _PRONOUNS):
             return  # "I said", "he told me" inside a quotation belong to the quoted speaker's story
         comma_before = self._comma_clause_start(i, lo)
-        trailing = cue.cls in ("speech", "epistemic", "report") and (
+        trailing = (cue.cls in ("speech", "epistemic", "report") or (cue.cls == "cognition" and end_of_sentence)) and (
             end_of_sentence or self._tail_is_recipient(j, hi) or self._source_ends_report(j, hi))
         appositive = speaker is not None and comma_before is not None \
             and speaker.span.start < self.toks[comma_before].start  # "Miller, a retired worker, said ..."
@@ -533,8 +539,8 @@ class QuoteExtractor:
             object_ok = cue.cls in ("epistemic", "report", "attitude") or cue.lemma in _OBJECT_VERBS or phrasal
             sees_as = cue.lemma in _AS_VERBS and self._as_soon_after(start, hi)  # "see him as a threat"
             if (cue.cls in ("cognition", "intention") and not sees_as) \
-                    or not (object_ok or sees_as or cue.lemma in _ZERO_THAT_VERBS):
-                return
+                    or not (object_ok or sees_as or cue.lemma in _ZERO_THAT_VERBS) or cue.lemma in _WINNING_VERBS:
+                return  # "claimed 41 percent of the vote", "posted a victory": won, not said
         clause = self._clause(self.toks[start].start, sent.end, _STANCE_OBJECT_END if stance_object else _CLAUSE_END)
         if clause is None or len(clause) < (3 if stance_object and self.text[clause.start].isupper() else 8):
             return  # a stance may be toward a short name ("backed Cruz"); a clause has some length

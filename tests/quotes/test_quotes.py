@@ -419,3 +419,11 @@ def test_winning_a_share_and_compound_nouns_are_not_reports():
     by = quotes_by_content(doc)
     assert not [t for t in by if "percent" in t or "tank" in t or "host" in t]
     assert by["that the count was flawed"].speaker_name == "Mara Lindqvist"
+
+
+def test_a_quotation_opened_in_reported_speech_runs_to_its_closing_mark():
+    text = ("Governor Tomas Reyes said the mayor does “a fantastic job. And it is so important. "
+            "We need her.”")
+    doc = newsgraph.extract(text, verbatim=True)
+    said = next(q for q in doc.quotes if q.rule == "indirect.verb.speech")
+    assert doc.text[said.content.start : said.content.end].endswith("We need her.”")

@@ -777,12 +777,22 @@ class QuoteExtractor:
         if cue_span in self.cue_spans:
             return None
         self.cue_spans.add(cue_span)
+        if kind == "indirect":
+            content = self._through_open_quote(content)
         quoted = [q for q in self.quoted if content.contains(q.span) and not q.single]
         if quoted and kind == "indirect":
             kind = "mixed"
         found = _Found(kind, content, rule, cue_span, speaker, confidence)
         self.found.append(found)
         return found
+
+    def _through_open_quote(self, content: Span) -> Span:
+        """'called Braynard "a real smart guy. I'd like to ..."': a quotation opened in the content ends it."""
+        for q in self.quoted:
+            if not q.single and content.start <= q.span.start < content.end < q.span.end \
+                    and not q.runs_on:
+                return Span(content.start, q.span.end)
+        return content
 
     def headlines(self) -> None:
         taken = [f.content for f in self.found if f.kind != "scare"]

@@ -427,3 +427,15 @@ def test_a_quotation_opened_in_reported_speech_runs_to_its_closing_mark():
     doc = newsgraph.extract(text, verbatim=True)
     said = next(q for q in doc.quotes if q.rule == "indirect.verb.speech")
     assert doc.text[said.content.start : said.content.end].endswith("We need her.”")
+
+
+def test_expected_with_an_adverb_a_perfect_or_a_referring_it_is_a_sourceless_statement():
+    text = ("Mayor Ines Moreau is also expected to unveil the harbour plan on Monday. "
+            "The governor had been expected to visit the quay. "
+            "The jobs report comes on Friday. It is expected to show another solid gain. "
+            "As expected, the vote failed.")
+    doc = newsgraph.extract(text, verbatim=True)
+    raised = [doc.text[q.content.start : q.content.end] for q in doc.quotes if q.rule == "evidential.raising"]
+    assert raised == ["Mayor Ines Moreau is also expected to unveil the harbour plan on Monday",
+                      "The governor had been expected to visit the quay",
+                      "It is expected to show another solid gain"]

@@ -113,10 +113,11 @@ def _raised(lowers: list[str], i: int, j: int, lo: int, hi: int) -> Evidential |
             m += 1
         if m < hi and lowers[m] in _IMPERSONAL_HEADS:
             return Evidential("raising", (i, j), m, False)  # "It appears, though, that ..."
-        return None
+        if not (lowers[k] == "it" and j - i > 1 and nxt == "to"):
+            return None  # "It is expected to rise": "it" is something named before, raised
     if lowers[i] in ("seem", "appear") and i > lo and lowers[i - 1] in ("to", "the"):
         return None  # "wants to appear tough" is someone's aim, not a hedge
-    if lowers[i].startswith(("is", "are", "was", "were")) and nxt != "to":
+    if j - i > 1 and nxt != "to":
         return None  # "as expected", "is expected at noon"
     if nxt in _NOT_RAISED:
         return None

@@ -532,9 +532,10 @@ class QuoteExtractor:
             if cue.lemma not in _TO_VERBS and cue.cls not in ("intention", "attitude"):
                 return
         elif head not in _COMPLEMENT_HEADS and not self._clause_like(start, hi):
-            if head in _ADJUNCT_HEADS and cue.cls in ("speech", "report", "epistemic"):
-                return  # "said in a follow-up interview", "reported on his schedule": where, not what
             phrasal = cue.lemma.rpartition(" ")[2] in _OBJECT_PREPOSITIONS
+            if head in _ADJUNCT_HEADS and (cue.cls in ("speech", "report", "epistemic") or (
+                    cue.cls == "attitude" and not phrasal and head != "of")):
+                return  # "said in a follow-up interview", "declined in every state": where, not what
             stance_object = cue.cls == "attitude" or phrasal
             object_ok = cue.cls in ("epistemic", "report", "attitude") or cue.lemma in _OBJECT_VERBS or phrasal
             sees_as = cue.lemma in _AS_VERBS and self._as_soon_after(start, hi)  # "see him as a threat"

@@ -439,3 +439,15 @@ def test_expected_with_an_adverb_a_perfect_or_a_referring_it_is_a_sourceless_sta
     assert raised == ["Mayor Ines Moreau is also expected to unveil the harbour plan on Monday",
                       "The governor had been expected to visit the quay",
                       "It is expected to show another solid gain"]
+
+
+def test_a_title_case_headline_whose_verb_reports_is_a_statement():
+    text = ("Mayor Ines Moreau Says The Harbour Will Reopen Before Winter.\n\n"
+            "The Quay Is A Disgrace, Governor Tomas Reyes Says.\n\n"
+            "The Harbour Board Meets Again On Friday.\n\n"
+            "Mayor Ines Moreau spoke to reporters on Monday.")
+    doc = newsgraph.extract(text, verbatim=True)
+    titles = {doc.text[q.content.start : q.content.end]: doc.text[q.speaker.start : q.speaker.end]
+              for q in doc.quotes if q.rule == "headline.title"}
+    assert titles == {"The Harbour Will Reopen Before Winter": "Mayor Ines Moreau",
+                      "The Quay Is A Disgrace": "Governor Tomas Reyes"}

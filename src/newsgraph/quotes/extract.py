@@ -11,6 +11,7 @@ Reported speech
   `indirect.parenthetical` For now, he said, an effort ...
   `according_to`           according to X / per X / citing X
   `headline.colon`         Graham: Trump's rhetoric is destroying the party's chances
+  `headline.title`         Rubio Says Abandoning Reform Was A Sign Of Leadership (a title-case headline)
   `transcript.label`       TAPPER: And obviously, you're supporting ... (a paragraph of a transcript)
   `nominal.<word>`         Trump's criticism of the deal / X voiced support for Y / X is critical of Y
   `evidential.raising`     Turnout appears to have fallen / X is expected to resign (no one named)
@@ -28,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import chain
 
 from newsgraph.actors.phrases import (
     BETWEEN_SUBJECT_AND_CUE,
@@ -41,7 +43,7 @@ from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Doc, Quote, Span
 from newsgraph.quotes.cues import Cue, first_words, phrase_cues, verb_cues
 from newsgraph.quotes.evidential import cue_starts, evidential_at
-from newsgraph.quotes.headlines import headline_statements
+from newsgraph.quotes.headlines import headline_statements, title_statements
 from newsgraph.quotes.in_source import MAX_HEAD_DISTANCE, in_source_at, source_nouns
 from newsgraph.quotes.marks import Quoted, quote_marks
 from newsgraph.quotes.nominal import nominal_stances
@@ -797,10 +799,12 @@ class QuoteExtractor:
 
     def headlines(self) -> None:
         taken = [f.content for f in self.found if f.kind != "scare"]
-        for h in headline_statements(self.text, self.doc.paragraphs, self.index):
+        for h in chain(headline_statements(self.text, self.doc.paragraphs, self.index),
+                       title_statements(self.text, self.doc.paragraphs, self.index)):
             if any(t.contains(h.content) if h.shape == "transcript" else t.overlaps(h.content) for t in taken):
                 continue  # a transcript turn holds the reports its speaker makes
-            rule = "headline.colon" if h.shape == "headline" else "transcript.label"
+            taken.append(h.content)
+            rule = {"headline": "headline.colon", "title": "headline.title"}.get(h.shape, "transcript.label")
             self._add("indirect", h.content, rule, h.cue, h.speaker, _HEADLINE_CUE, 0.7)
 
     def nominal(self) -> None:

@@ -1,5 +1,6 @@
 """Headline attributions: "Graham: Trump's rhetoric destroying GOP's chance" (rule `headline.colon`),
-and transcript turns: "TAPPER: And obviously, you're supporting ..." (rule `transcript.label`).
+"Rubio Says Abandoning Reform Was A Sign Of Leadership" (rule `headline.title`), and transcript turns:
+"TAPPER: And obviously, you're supporting ..." (rule `transcript.label`).
 
 A short line of its own whose opening words, before a colon, name who says the rest; or a
 paragraph of any length opened by a speaker's label: words in capitals, or a person named in
@@ -17,11 +18,15 @@ from functools import cache
 from newsgraph import lexicons
 from newsgraph.actors.phrases import Argument, MentionIndex
 from newsgraph.model import Span
+from newsgraph.quotes.cues import verb_cues
 
 _MAX_LINE = 300
 _MAX_PREFIX_WORDS = 10
 _MAX_LABEL_WORDS = 3
 _QUOTES = frozenset("\"“”‘’")
+_TITLE_CUE_CLASSES = frozenset({"speech", "epistemic", "report", "attitude"})
+_TITLE_CASE_SHARE = 0.8  # of the words longer than three letters, how many a title capitalises
+_MIN_TITLE_WORDS = 4
 
 
 @cache
@@ -34,7 +39,7 @@ class HeadlineStatement:
     speaker: Argument
     cue: Span  # the colon
     content: Span
-    shape: str = "headline"  # headline | transcript
+    shape: str = "headline"  # headline | title | transcript
 
 
 def headline_statements(text: str, paragraphs: list[Span], index: MentionIndex) -> Iterator[HeadlineStatement]:
@@ -98,3 +103,44 @@ def _speaker(text: str, start: int, colon: int, index: MentionIndex) -> Argument
             break
         end = start + m.end()
     return Argument(Span(start, end), None)
+
+
+def title_statements(text: str, paragraphs: list[Span], index: MentionIndex) -> Iterator[HeadlineStatement]:
+    """A headline in title case whose verb reports: 'Bernie Sanders Says He’s Started Writing His Address.',
+    or with the source last: 'Trump Is Like A Lawyer’s Dumbest Client, Trevor Noah Says.'"""
+    for par in paragraphs:
+        line = text[par.start : par.end].rstrip()
+        if len(line) > _MAX_LINE or "\n" in line:
+            continue
+        words = list(re.finditer(r"\S+", line))
+        if len(words) < _MIN_TITLE_WORDS or not _title_case([w.group() for w in words]):
+            continue
+        for n, m in enumerate(words[1:], start=1):
+            word = m.group().rstrip(".,:;!?")
+            cue = verb_cues().get((word.lower(),))
+            if not word[:1].isupper() or not word.endswith("s") or cue is None or cue.cls not in _TITLE_CUE_CLASSES:
+                continue
+            cue_span = Span(par.start + m.start(), par.start + m.start() + len(word))
+            if n == len(words) - 1:  # the source last, after a comma
+                comma = line.rfind(",", 0, m.start())
+                if comma > 0:
+                    source_start = par.start + comma + 1 + (len(line[comma + 1 :]) - len(line[comma + 1 :].lstrip()))
+                    yield HeadlineStatement(_speaker(text, source_start, cue_span.start, index), cue_span,
+                                            _trimmed(text, par.start, par.start + comma), "title")
+            elif n <= _MAX_PREFIX_WORDS:
+                yield HeadlineStatement(_speaker(text, par.start, cue_span.start, index), cue_span,
+                                        _trimmed(text, cue_span.end, par.start + len(line)), "title")
+            break
+
+
+def _title_case(words: list[str]) -> bool:
+    long = [w for w in words if sum(c.isalpha() for c in w) > 3]
+    return bool(long) and sum(w[:1].isupper() or w[:1] in _QUOTES for w in long) >= _TITLE_CASE_SHARE * len(long)
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return Span(start, end)

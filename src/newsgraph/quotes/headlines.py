@@ -27,6 +27,7 @@ _QUOTES = frozenset("\"“”‘’")
 _TITLE_CUE_CLASSES = frozenset({"speech", "epistemic", "report", "attitude"})
 _TITLE_CASE_SHARE = 0.8  # of the words longer than three letters, how many a title capitalises
 _MIN_TITLE_WORDS = 4
+_TITLE_PROBE = 8
 
 
 @cache
@@ -112,9 +113,9 @@ def title_statements(text: str, paragraphs: list[Span], index: MentionIndex) -> 
         line = text[par.start : par.end].rstrip()
         if len(line) > _MAX_LINE or "\n" in line:
             continue
+        if not (_title_case(line.split(None, _TITLE_PROBE)[:_TITLE_PROBE]) and _title_case(line.split())):
+            continue  # most paragraphs are prose, told by their first words
         words = list(re.finditer(r"\S+", line))
-        if len(words) < _MIN_TITLE_WORDS or not _title_case([w.group() for w in words]):
-            continue
         for n, m in enumerate(words[1:], start=1):
             word = m.group().rstrip(".,:;!?")
             cue = verb_cues().get((word.lower(),))
@@ -134,8 +135,10 @@ def title_statements(text: str, paragraphs: list[Span], index: MentionIndex) -> 
 
 
 def _title_case(words: list[str]) -> bool:
-    long = [w for w in words if sum(c.isalpha() for c in w) > 3]
-    return bool(long) and sum(w[:1].isupper() or w[:1] in _QUOTES for w in long) >= _TITLE_CASE_SHARE * len(long)
+    if len(words) < _MIN_TITLE_WORDS:
+        return False
+    long = [w for w in words if len(w) > 4 or (len(w) == 4 and w[-1].isalpha())]
+    return bool(long) and sum(w[0].isupper() or w[0] in _QUOTES for w in long) >= _TITLE_CASE_SHARE * len(long)
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:

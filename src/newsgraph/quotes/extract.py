@@ -58,9 +58,8 @@ _VERB_OBJECT_STARTS = frozenset({"that", "to", "the", "a", "an", "it", "he", "sh
                                   "their", "this", "these", "those", "for"})
 # "Polls continue to show that ...", "she went on to say": the subject is before the raising verb
 _RAISING = frozenset({"continue", "continues", "continued", "continuing", "began", "begin", "begins", "beginning",
-                      "start", "starts", "starting",
-                      "started", "tend", "tends", "tended", "seem", "seems", "seemed", "appear", "appears",
-                      "appeared", "used"})
+                      "start", "starts", "started", "starting", "tend", "tends", "tended", "seem", "seems", "seemed",
+                      "appear", "appears", "appeared", "used"})
 _GO_ON = frozenset({"go", "goes", "went", "going", "gone"})
 _SPEAKING_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _ZERO_THAT_VERBS = frozenset({"say", "tell", "add", "write", "claim", "argue", "warn", "report", "insist", "note",
@@ -71,9 +70,9 @@ _OBJECT_VERBS = frozenset({"deny", "confirm", "announce", "reveal", "disclose", 
                            "stress", "emphasize", "tout", "signal", "propose", "urge", "call", "accuse"})
 # a phrasal cue ending in one of these takes its content as an object ("talked about the economy")
 _OBJECT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "with", "at", "to", "from"})
-# "see X as Y", "regard X as Y": a view of X
-# with a plain object these win something rather than say it
+# with a plain object these win something rather than say it ("claimed 41 percent of the vote")
 _WINNING_VERBS = frozenset({"claim", "post"})
+# "see X as Y", "regard X as Y": a view of X
 _AS_VERBS = frozenset({"see", "regard", "consider", "portray", "describe"})
 _AS_WINDOW = 9
 _NAMING_VERBS = frozenset({"call", "dub", "label", "brand"})

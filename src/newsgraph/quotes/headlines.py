@@ -125,7 +125,9 @@ def title_statements(text: str, paragraphs: list[Span], index: MentionIndex) -> 
             if n == len(words) - 1:  # the source last, after a comma
                 comma = line.rfind(",", 0, m.start())
                 if comma > 0:
-                    source_start = par.start + comma + 1 + (len(line[comma + 1 :]) - len(line[comma + 1 :].lstrip()))
+                    source_start = par.start + comma + 1
+                    while text[source_start].isspace():
+                        source_start += 1
                     yield HeadlineStatement(_speaker(text, source_start, cue_span.start, index), cue_span,
                                             _trimmed(text, par.start, par.start + comma), "title")
             elif n <= _MAX_PREFIX_WORDS:

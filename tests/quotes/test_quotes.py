@@ -451,3 +451,25 @@ def test_a_title_case_headline_whose_verb_reports_is_a_statement():
               for q in doc.quotes if q.rule == "headline.title"}
     assert titles == {"The Harbour Will Reopen Before Winter": "Mayor Ines Moreau",
                       "The Quay Is A Disgrace": "Governor Tomas Reyes"}
+
+
+def test_a_short_clause_after_the_cue_is_the_content_not_a_recipient():
+    doc = newsgraph.extract("Hours later, the port authority said the ferry was cancelled.", verbatim=True)
+    by = quotes_by_content(doc)
+    assert "the ferry was cancelled" in by and "Hours later" not in by
+    doc = newsgraph.extract("The ferry is cancelled, Mayor Ines Moreau told her advisers.", verbatim=True)
+    assert quotes_by_content(doc)["The ferry is cancelled"].speaker_name == "Ines Moreau"
+
+
+def test_a_quantifier_or_a_share_of_people_can_be_the_subject():
+    text = ("Some say the harbour tax will drive fishermen away. Many believe that the quay is unsafe. "
+            "In the poll, 42% say they would pay the toll. It found 18% who say they would not. "
+            "Some reports on the vote were wrong.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    for content, speaker in (("the harbour tax will drive fishermen away", "Some"),
+                             ("that the quay is unsafe", "Many"), ("they would pay the toll", "42%"),
+                             ("they would not", "18%")):
+        q = by[content]
+        assert doc.text[q.speaker.start : q.speaker.end] == speaker
+    assert not any("on the vote" in c for c in by)

@@ -122,6 +122,11 @@ def subject_before(toks: list[Token], cue_index: int, index: MentionIndex, floor
             found = index.ending_at(toks[a].end, toks[a].end)
             if found is not None:
                 return Argument(Span(found[0], found[1]), found[2])
+            if toks[k].text.lower() == "who" and (toks[a].text.lower() in ("those", "%", "percent")
+                                                  or toks[a].text.isdigit()):
+                # "those who said", "18% who say": people
+                first = a - 1 if a - 1 >= floor and toks[a].text.lower() in ("%", "percent") else a
+                return Argument(Span(toks[first].start, toks[a].end), None)
         return None
     end = toks[k].end
     found = index.ending_at(end, end)
@@ -260,8 +265,9 @@ def _abbreviated(word: str) -> bool:
 
 def noun_phrase_before(toks: list[Token], last: int, floor: int) -> Argument | None:
     """A bare noun phrase ending at token `last` ("The report", "One source", "Polls")."""
-    if not toks[last].text[:1].isalnum() or toks[last].text.lower() in _NP_STOP:
-        return None
+    percent = toks[last].text == "%" and last - 1 >= floor and toks[last - 1].text[:1].isdigit()
+    if not (toks[last].text[:1].isalnum() or percent) or toks[last].text.lower() in _NP_STOP:
+        return None  # "42% say": a share of people speaks
     k = last
     while k - 1 >= floor and last - k < 5 and toks[k - 1].text.lower() not in _NP_STOP \
             and toks[k - 1].text[:1].isalnum():

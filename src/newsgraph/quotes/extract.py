@@ -87,6 +87,8 @@ _CONTRACTING = frozenset({"he", "she", "it", "that", "there", "who", "what", "wh
                           "nobody", "someone", "one"})
 _CUE_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks"), ("talk", "show"), ("talk", "shows"),
                             ("talk", "radio"), ("show", "host"), ("report", "card")})
+# pronoun-like quantifiers that can be a cue's subject ("Some say ...") as well as a noun's determiner
+_QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "few", "others", "those", "these", "both", "all"})
 _INTENTION_TO = frozenset({"wants", "plans", "hopes", "intends", "wishes"})
 _NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
                           "this", "that", "such", "news", "media", "recent", "earlier", "new", "some", "many",
@@ -413,6 +415,8 @@ class QuoteExtractor:
         word = self.toks[i].text.lower()
         if (word, nxt) in _CUE_COMPOUNDS or (prev, word) in _CUE_COMPOUNDS:
             return True  # "a think tank", "a talk show host"
+        if prev in _QUANTIFIER_SUBJECTS and not word.endswith("s") and self._opens_complement(j, hi):
+            return False  # "Some say they ...", "Many believe that ...": the quantifier is the subject
         if prev in _NOUN_BEFORE:
             return not (prev == "to" and self._raised_from(i, lo) < i)
         if word == "states" and nxt not in ("that", ":"):
@@ -429,6 +433,13 @@ class QuoteExtractor:
         # "Strategists hope the ...", "Democrats plan to ...": a plural subject makes it a verb
         plural = len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s", "’s")) and prev.isalpha()
         return not (plural and nxt in _VERB_OBJECT_STARTS)
+
+    def _opens_complement(self, j: int, hi: int) -> bool:
+        """What follows a verb's complement: 'that', a subject pronoun, a quotation mark or a clause."""
+        if j >= hi:
+            return False
+        nxt = self.lowers[j]
+        return nxt in _COMPLEMENT_HEADS or nxt in _SUBJECT_PRONOUNS or self._clause_like(j, hi)
 
     def _modifies_noun(self, i: int, j: int, prev: str, nxt: str, lo: int, hi: int) -> bool:
         """'384 pledged delegates', 'the Editor's note:': after a number or a possessive, before a noun."""
@@ -658,7 +669,9 @@ class QuoteExtractor:
         """'..., Obama told his advisers as he labored ...': after the cue, a recipient and a subordinate clause."""
         rest = self.lowers[j:hi]
         if len(rest) <= 6 and (not rest or rest[-1] in (".", "!", "?")):
-            return True
+            # "..., Obama told his advisers." but not "Hours later, Intel said the event was canceled."
+            return not rest or not (rest[0] in _SUBJECT_PRONOUNS
+                                    or any(w in _AUXILIARIES and w not in ("'s", "’s") for w in rest[1:]))
         if not rest or rest[0] in (",", "that", ":"):
             return False  # a parenthetical ("he said, ...") or a complement, not a trailing source
         return any(w in ("as", "while", "when", "after", "before", "during") for w in rest[1:6])

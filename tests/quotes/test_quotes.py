@@ -473,3 +473,23 @@ def test_a_quantifier_or_a_share_of_people_can_be_the_subject():
         q = by[content]
         assert doc.text[q.speaker.start : q.speaker.end] == speaker
     assert not any("on the vote" in c for c in by)
+
+
+def test_a_named_source_with_a_title_in_apposition_follows_its_statement():
+    text = ("The ferry will run all winter, her deputy, Tomas Reyes, told the Harbour Gazette. "
+            "The toll is fair, Ines Moreau, a retired pilot, said.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert by["The ferry will run all winter"].speaker_name == "Tomas Reyes"
+    assert by["The toll is fair"].speaker_name == "Ines Moreau"
+
+
+def test_including_during_and_a_relative_on_a_person_stay_in_the_content():
+    text = ("Mayor Ines Moreau said that, during the storm, the quay lost power for six hours. "
+            "Governor Tomas Reyes said the port will hire new staff, including two divers. "
+            "Reyes said the plan was drafted by the harbour master, who retires in May.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert "that, during the storm, the quay lost power for six hours" in by
+    assert "the port will hire new staff, including two divers" in by
+    assert "the plan was drafted by the harbour master, who retires in May" in by

@@ -123,10 +123,13 @@ _NOT_HEADS = frozenset({"last", "more", "less", "than", "much", "well", "ago", "
 _SHORT_QUOTE_WORDS = 6
 MAX_CUES_PER_SENTENCE = 60  # more reporting verbs than this in one sentence is not prose
 _NEXT_REPORT_CHECKS = 12
-# where a reported clause ends: a trailing participle, a non-restrictive relative, a second verb
+# "-ing" words after a comma that do not open a participle clause ("..., including ...", "..., during ...")
+_NOT_PARTICIPLE = r"(?:during|nothing|something|anything|everything|morning|evening|including)\b"
+# where a reported clause ends: a trailing participle, a relative on a thing ("which"), a second verb
 # phrase, a second report (all bounded, no nested quantifiers)
 _CLAUSE_END = re.compile(
-    r",\s+(?:who|which|whose)\b|,\s+(?:[a-z]+ing)\b|;|\s+but\s+(?:did|does|do|is|was|has|had|would|could|also|not|"
+    r",\s+(?:which|whose)\b|,\s+(?!" + _NOT_PARTICIPLE + r")[a-z]+ing\b|;"
+    r"|\s+but\s+(?:did|does|do|is|was|has|had|would|could|also|not|"
     r"said|added|declined|refused)\b|,\s+and\s+(?:[a-z]+ed|also|then)\b|,\s+(?:according\s+to|he|she|they)\s+"
     r"(?:said|added|says|told|wrote)?|\s+according\s+to\b|,\s+said\b"
     r"|,\s+(?:however|compared|even\s+though|although|though|despite|whereas|while)\b"
@@ -489,6 +492,16 @@ class QuoteExtractor:
             end_of_sentence or self._tail_is_recipient(j, hi) or self._source_ends_report(j, hi))
         appositive = speaker is not None and comma_before is not None \
             and speaker.span.start < self.toks[comma_before].start  # "Miller, a retired worker, said ..."
+        if appositive and speaker is not None and not word.endswith("ing") and (
+                end_of_sentence or (cue.lemma in _RECIPIENT_VERBS and hi - j <= 6)):
+            # "..., his top aide, Tad Devine, told the Post.": the content ends before the appositive pair
+            outer = self._comma_clause_start(self.tok_at(speaker.span.start), lo)
+            if outer is not None and self.tok_at(speaker.span.start) - outer <= 6:
+                title = self._comma_clause_start(outer, lo)  # "his top aide," before the name
+                if title is not None and outer - title <= 5 and not any(
+                        w in _AUXILIARIES for w in self.lowers[title + 1 : outer]):
+                    outer = title
+                comma_before, appositive = outer, False
         if comma_before is not None and trailing and i - comma_before <= 9 and not appositive \
                 and not self._scene_before(sent, comma_before):
             self._source_after(speaker or object_after(self.toks, j, self.index, hi), sent, comma_before,

@@ -493,3 +493,15 @@ def test_including_during_and_a_relative_on_a_person_stay_in_the_content():
     assert "that, during the storm, the quay lost power for six hours" in by
     assert "the port will hire new staff, including two divers" in by
     assert "the plan was drafted by the harbour master, who retires in May" in by
+
+
+def test_a_closing_appositive_and_a_but_clause_are_the_writers_own():
+    text = ("Mayor Ines Moreau said the quay would reopen in May, a date the council has missed twice. "
+            "Governor Tomas Reyes said the toll was fair, but the fishermen walked out. "
+            "Reyes said the plan, a costly one, would pass.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert "the quay would reopen in May" in by
+    assert "the toll was fair" in by
+    assert "the plan, a costly one, would pass" in by
+

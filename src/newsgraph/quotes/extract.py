@@ -126,14 +126,16 @@ _NEXT_REPORT_CHECKS = 12
 # "-ing" words after a comma that do not open a participle clause ("..., including ...", "..., during ...")
 _NOT_PARTICIPLE = r"(?:during|nothing|something|anything|everything|morning|evening|including)\b"
 # where a reported clause ends: a trailing participle, a relative on a thing ("which"), a second verb
-# phrase, a second report (all bounded, no nested quantifiers)
+# phrase, a second report, a closing appositive (the writer's gloss: "..., a swipe at ...")
+# (all bounded, no nested quantifiers)
 _CLAUSE_END = re.compile(
-    r",\s+(?:which|whose)\b|,\s+(?!" + _NOT_PARTICIPLE + r")[a-z]+ing\b|;"
-    r"|\s+but\s+(?:did|does|do|is|was|has|had|would|could|also|not|"
-    r"said|added|declined|refused)\b|,\s+and\s+(?:[a-z]+ed|also|then)\b|,\s+(?:according\s+to|he|she|they)\s+"
-    r"(?:said|added|says|told|wrote)?|\s+according\s+to\b|,\s+said\b"
+    r",\s+(?:which|whose)\b|,\s+(?!" + _NOT_PARTICIPLE + r")[a-z]+ing\b|;|,\s+but\s"
+    r"|\s+but\s+(?:did|does|do|is|was|has|had|would|could|also|not|said|added|declined|refused|he|she|they|we|it|i|the)\b"
+    r"|,\s+and\s+(?:[a-z]+ed|also|then)\b|,\s+(?:according\s+to|he|she|they)\s+(?:said|added|says|told|wrote)?"
+    r"|\s+according\s+to\b|,\s+said\b"
     r"|,\s+(?:however|compared|even\s+though|although|though|despite|whereas|while)\b"
-    r"|,\s+and\s+(?:when|while|after|before|if|as|he|she|they|we|it|i|the)\b")
+    r"|,\s+and\s+(?:when|while|after|before|if|as|he|she|they|we|it|i|the)\b"
+    r"|,\s+(?:a|an)\s(?=[^,;]*$)")
 
 # where the object of a stance ends ("backed Rubio, and the money paid for ...")
 _STANCE_OBJECT_END = re.compile(

@@ -505,3 +505,18 @@ def test_a_closing_appositive_and_a_but_clause_are_the_writers_own():
     assert "the toll was fair" in by
     assert "the plan, a costly one, would pass" in by
 
+
+
+def test_a_cue_after_a_pronoun_or_a_named_subject_is_a_verb():
+    text = ("She believes, for example, that the quay should close at night. "
+            "Harbour News reported that the ferry had sunk. His reports on the harbour were read widely.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert "that the quay should close at night" in by
+    assert "that the ferry had sunk" in by
+    assert not any("on the harbour" in c for c in by)
+
+
+def test_when_a_report_was_made_is_not_its_content():
+    doc = newsgraph.extract("Mayor Ines Moreau tweeted Tuesday night she would close the quay.", verbatim=True)
+    assert "she would close the quay" in quotes_by_content(doc)

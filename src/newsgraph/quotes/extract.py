@@ -33,6 +33,7 @@ from itertools import chain
 
 from newsgraph.actors.phrases import (
     BETWEEN_SUBJECT_AND_CUE,
+    TEMPORAL,
     WHEN_OR_WHERE_OPENERS,
     MentionIndex,
     object_after,
@@ -101,7 +102,8 @@ _TO_VERBS = frozenset({"urge", "ask", "promise", "vow", "pledge", "warn", "tell"
                        "intend", "expect", "wish", "agree", "threaten", "decline", "refuse", "seek", "call"})
 _FRONT_ADVERBIALS = frozenset({"in", "on", "at", "during", "after", "before", "earlier", "later", "last",
                                "yesterday", "today", "while", "repeatedly", "again", "also",
-                               "publicly", "privately", "recently", "once"})
+                               "publicly", "privately", "recently", "once", "for", "however", "too", "though",
+                               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # words that open a phrase setting the scene of a report ("In the email, Ash described ...")
 _SCENE_SETTERS = frozenset({"in", "during", "after", "before", "on", "at", "among", "under", "later", "earlier",
                             "since", "while", "when", "with", "without", "from", "despite", "amid", "following",
@@ -420,6 +422,8 @@ class QuoteExtractor:
         word = self.toks[i].text.lower()
         if (word, nxt) in _CUE_COMPOUNDS or (prev, word) in _CUE_COMPOUNDS:
             return True  # "a think tank", "a talk show host"
+        if prev in ("he", "she", "it", "who") or (word.endswith("ed") and i > lo and self._subject_ends_at(i - 1)):
+            return False  # "He believes, for example, ...", "Fox News confirmed ...": a subject, then its verb
         if prev in _QUANTIFIER_SUBJECTS and not word.endswith("s") and self._opens_complement(j, hi):
             return False  # "Some say they ...", "Many believe that ...": the quantifier is the subject
         if prev in _NOUN_BEFORE:
@@ -438,6 +442,12 @@ class QuoteExtractor:
         # "Strategists hope the ...", "Democrats plan to ...": a plural subject makes it a verb
         plural = len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s", "’s")) and prev.isalpha()
         return not (plural and nxt in _VERB_OBJECT_STARTS)
+
+    def _subject_ends_at(self, k: int) -> bool:
+        """A named actor ends at token k ("Fox News"), not a pronoun that refers to one ("his")."""
+        found = self.index.ending_at(self.toks[k].end, self.toks[k].end)
+        return found is not None and found[2].kind in ("person", "organization", "country", "group") \
+            and self.toks[k].text[:1].isupper()
 
     def _opens_complement(self, j: int, hi: int) -> bool:
         """What follows a verb's complement: 'that', a subject pronoun, a quotation mark or a clause."""
@@ -621,7 +631,10 @@ class QuoteExtractor:
                 return k
             if self.toks[k].text in ('"', "“", ".", ";"):
                 break
-        return start
+        k = start
+        while k < hi and k - start < 4 and self.lowers[k] in TEMPORAL and self.lowers[k] != "in":
+            k += 1  # "tweeted Tuesday night he considered ...": when, then the clause
+        return k if start < k < hi and self._clause_like(k, hi) else start
 
     def _cut_at_next_report(self, content: Span, lo: int, hi: int) -> Span:
         """'Lithuania says it is ready and Estonia has said ...': the first report ends at 'and'."""

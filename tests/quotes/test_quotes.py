@@ -520,3 +520,12 @@ def test_a_cue_after_a_pronoun_or_a_named_subject_is_a_verb():
 def test_when_a_report_was_made_is_not_its_content():
     doc = newsgraph.extract("Mayor Ines Moreau tweeted Tuesday night she would close the quay.", verbatim=True)
     assert "she would close the quay" in quotes_by_content(doc)
+
+
+def test_a_second_verb_after_and_with_an_auxiliary_takes_the_first_subject():
+    text = ("Mayor Ines Moreau often questions the toll and has called for the council to scrap it. "
+            "Some 32% favoured the toll, and its competitors opposed the new ferry line.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert by["the council to scrap it"].speaker_name == "Ines Moreau"
+    assert "the new ferry line" in by

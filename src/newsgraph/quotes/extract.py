@@ -345,7 +345,8 @@ class QuoteExtractor:
     def _subject(self, i: int, lo: int, sent: Span) -> Speaker | None:
         """The subject of the cue at token i; participles take their clause's subject."""
         word = self.toks[i].text.lower()
-        if i > lo and self.toks[i - 1].text.lower() in ("and", "but", "then"):
+        k = skip_back_adverbials(self.toks, i - 1, lo)
+        if k >= lo and self.lowers[k] in ("and", "but", "then"):
             # "he called her 'weak' and said ...": the first verb's subject
             before = [m for m in self.index.within(sent.start, self.toks[i].start)
                       if m[2].kind in ("person", "organization", "country", "group")]

@@ -43,6 +43,7 @@ def can_hold_view(text: str) -> bool:
     if len(words) > 2 and words[-2] in ("under", "over", "aged") and words[-1].isdigit():
         words = words[:-2]  # "men under 35"
     head = words[-1]
-    if head in _SHARES or (head.isdigit() and len(words) > 1 and words[-2] == "in"):
+    if head in _SHARES or (head.isdigit() and len(words) > 1 and words[-2] == "in") \
+            or (head.endswith("%") and head[:-1].replace(".", "").isdigit()):  # "32%"
         return True
     return head in _PERSONAL_PRONOUNS or head in _people_nouns() or head.removesuffix("s") in _people_nouns()

@@ -529,3 +529,12 @@ def test_a_second_verb_after_and_with_an_auxiliary_takes_the_first_subject():
     by = quotes_by_content(doc)
     assert by["the council to scrap it"].speaker_name == "Ines Moreau"
     assert "the new ferry line" in by
+
+
+def test_a_cue_with_its_own_object_is_no_trailing_source():
+    text = ("Shortly after the storm, Mayor Ines Moreau announced her resignation. "
+            "The quay will reopen, she said in a statement.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert "Shortly after the storm" not in by
+    assert by["The quay will reopen"].speaker_name == "Ines Moreau"

@@ -78,6 +78,9 @@ _AS_VERBS = frozenset({"see", "regard", "consider", "portray", "describe"})
 _AS_WINDOW = 9
 _NAMING_VERBS = frozenset({"call", "dub", "label", "brand"})
 _NAMING_IDIOMS = frozenset({"quits", "off", "day", "night"})
+# what may follow a trailing source's cue: "..., she wrote to supporters", "..., he said via a spokesman"
+_TAIL_PREPOSITIONS = frozenset({"to", "with", "for", "from", "by", "via", "through", "after", "before", "as",
+                                "ago", "again", "privately", "publicly", "recently", "repeatedly", "too", "then"})
 _RECIPIENT_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "urge", "promise", "ask"})
 _NOUN_AFTER = frozenset({"of", "on", "from", "about", "by", "for", "in", "to", ".", ",", ";", ")", "and", "or",
                          "is", "was", "are", "were", "have", "has", "had"})
@@ -502,7 +505,7 @@ class QuoteExtractor:
             return  # "I said", "he told me" inside a quotation belong to the quoted speaker's story
         comma_before = self._comma_clause_start(i, lo)
         trailing = (cue.cls in ("speech", "epistemic", "report") or (cue.cls == "cognition" and end_of_sentence)) and (
-            end_of_sentence or self._tail_is_recipient(j, hi) or self._source_ends_report(j, hi))
+            end_of_sentence or self._tail_is_recipient(j, hi, cue) or self._source_ends_report(j, hi))
         appositive = speaker is not None and comma_before is not None \
             and speaker.span.start < self.toks[comma_before].start  # "Miller, a retired worker, said ..."
         if appositive and speaker is not None and not word.endswith("ing") and (
@@ -694,13 +697,18 @@ class QuoteExtractor:
             steps += 1
         return None
 
-    def _tail_is_recipient(self, j: int, hi: int) -> bool:
+    def _tail_is_recipient(self, j: int, hi: int, cue: Cue) -> bool:
         """'..., Obama told his advisers as he labored ...': after the cue, a recipient and a subordinate clause."""
         rest = self.lowers[j:hi]
         if len(rest) <= 6 and (not rest or rest[-1] in (".", "!", "?")):
             # "..., Obama told his advisers." but not "Hours later, Intel said the event was canceled."
-            return not rest or not (rest[0] in _SUBJECT_PRONOUNS
-                                    or any(w in _AUXILIARIES and w not in ("'s", "’s") for w in rest[1:]))
+            if not rest or rest[0] in (".", "!", "?"):
+                return True
+            if rest[0] in _SUBJECT_PRONOUNS or any(w in _AUXILIARIES and w not in ("'s", "’s") for w in rest[1:]):
+                return False
+            # "..., he said in a statement." but not "..., Eric Holder announced his resignation."
+            return cue.lemma in _RECIPIENT_VERBS or rest[0] in WHEN_OR_WHERE_OPENERS \
+                or rest[0] in _TAIL_PREPOSITIONS or self.toks[j].text[:1].isupper()
         if not rest or rest[0] in (",", "that", ":"):
             return False  # a parenthetical ("he said, ...") or a complement, not a trailing source
         return any(w in ("as", "while", "when", "after", "before", "during") for w in rest[1:6])

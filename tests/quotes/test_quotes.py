@@ -538,3 +538,11 @@ def test_a_cue_with_its_own_object_is_no_trailing_source():
     by = quotes_by_content(doc)
     assert "Shortly after the storm" not in by
     assert by["The quay will reopen"].speaker_name == "Ines Moreau"
+
+
+def test_a_show_named_in_quotes_after_a_possessive_is_no_quotation():
+    doc = newsgraph.extract("Mayor Ines Moreau told NBC's “Good Morning America” on Monday that the quay is safe.",
+                            verbatim=True)
+    by = quotes_by_content(doc)
+    assert by["that the quay is safe"].speaker_name == "Ines Moreau"
+    assert "“Good Morning America”" not in by

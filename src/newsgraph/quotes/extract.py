@@ -548,6 +548,7 @@ class QuoteExtractor:
             recipient = object_after(self.toks, start, self.index, hi)
             if recipient is not None and cue.lemma in ("tell", "assure", "remind", "inform"):
                 start = self.tok_at(recipient.span.end)
+                start = self._past_possessed_title(start, hi)  # "told NBC's “Today” that ..."
         if start < hi and self.toks[start].text in (",", ":"):
             start += 1
         if start >= hi:
@@ -930,6 +931,8 @@ class QuoteExtractor:
             words = len(self.text[q.inner.start : q.inner.end].split())
             if not q.single and words >= _SHORT_QUOTE_WORDS and self._stands_alone(q):
                 continue
+            if self._is_title(q):
+                continue  # "told NBC's “Today” on Monday": the name of a show, not words quoted
             frame = self._frame_of(q)
             if frame is not None and abs(frame.content.start - q.span.start) <= 1 \
                     and abs(frame.content.end - q.span.end) <= 2:
@@ -942,6 +945,21 @@ class QuoteExtractor:
                                          quote_ref=q))
             else:
                 self.found.append(_Found("scare", q.span, "scare.no_speaker", None, None, 0.5, quote_ref=q))
+
+    def _past_possessed_title(self, start: int, hi: int) -> int:
+        if start + 1 >= hi or self.lowers[start] not in ("'s", "’s"):
+            return start
+        q = self.inside_quote(self.toks[start + 1].end)
+        if q is not None and q.span.start == self.toks[start + 1].start and self._is_title(q):
+            return self.tok_at(q.span.end)
+        return start
+
+    def _is_title(self, q: Quoted) -> bool:
+        """A capitalised name in quotes after a possessive: a programme, a book, a film."""
+        k = self.tok_at(q.span.start) - 1
+        inner = self.text[q.inner.start : q.inner.end]
+        return k >= 0 and self.lowers[k] in ("'s", "’s") and inner[:1].isupper() \
+            and all(w[:1].isupper() or not w[:1].isalpha() or len(w) <= 4 for w in inner.split())
 
     def _frame_of(self, q: Quoted) -> _Found | None:
         best = None

@@ -546,3 +546,12 @@ def test_a_show_named_in_quotes_after_a_possessive_is_no_quotation():
     by = quotes_by_content(doc)
     assert by["that the quay is safe"].speaker_name == "Ines Moreau"
     assert "“Good Morning America”" not in by
+
+
+def test_a_dashed_aside_before_the_cue_and_a_clause_after_that_comma():
+    text = ("Mayor Ines Moreau - who has run the port for a decade - said the quay would reopen. "
+            "Governor Tomas Reyes argued that, while the toll may rise, the ferry will stay free.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert by["the quay would reopen"].speaker_name == "Ines Moreau"
+    assert "that, while the toll may rise, the ferry will stay free" in by

@@ -25,7 +25,7 @@ BETWEEN_SUBJECT_AND_CUE = frozenset({
     "shall", "can", "cannot", "ca", "wo", "'ll", "’ll", "therefore", "thus", "hence", "jointly", "together",
     "both", "so", "far",
 })
-_CLAUSE_ENDS = frozenset({",", ")", "—", "–", "--"})
+_CLAUSE_ENDS = frozenset({",", ")", "—", "–", "--", "-"})  # a spaced "-" or "--" is a dash
 # time phrases that may sit between a subject and its verb ("Estonia has just this week said")
 TEMPORAL = frozenset({"this", "last", "next", "week", "month", "year", "yesterday", "today", "tonight", "on",
                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",

@@ -774,7 +774,8 @@ class QuoteExtractor:
     def _clause(self, start: int, end: int, ends: re.Pattern[str] = _CLAUSE_END) -> Span | None:
         cut = end
         for m in ends.finditer(self.text, start, end):
-            if m.start() > start and not self._in_quote_marks(m.start()):
+            if m.start() > start and not self._in_quote_marks(m.start()) \
+                    and self.text[start : m.start()].lower() not in ("that", "if", "whether"):  # "that, while ..."
                 cut = m.start()
                 break
         span = self.trim(start, cut)

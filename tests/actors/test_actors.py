@@ -182,3 +182,9 @@ def test_new_agent_nouns_name_groups():
     doc = newsgraph.extract("Two servicemen and the heads of state met aid agencies.", verbatim=True)
     sectors = {doc.text[m.span.start:m.span.end]: a.sector for a in doc.actors for m in a.mentions}
     assert sectors == {"servicemen": "MIL", "heads of state": "GOV", "aid agencies": "NGO"}
+
+
+def test_a_place_name_after_a_personal_title_is_a_surname():
+    doc = newsgraph.extract("Sen. Warren met Gen. Jackson in Warren, Ohio.", verbatim=True)
+    people = {a.name for a in doc.actors if a.kind == "person"}
+    assert people == {"Warren", "Jackson"}

@@ -508,7 +508,9 @@ class SentenceRecognizer:
             return None
         target = units[k2]
         person = target.has("person") if target.kind == "lex" else None
-        if target.kind != "name" and person is None:
+        surname_place = target.kind == "lex" and target.j - target.i == 1 \
+            and all(e.kind == "place" for e in target.entries)  # "Sen. Warren", "Gen. Jackson"
+        if target.kind != "name" and person is None and not surname_place:
             return None
         if target.kind == "name" and self._looks_like_org(target):
             return None

@@ -555,3 +555,10 @@ def test_a_dashed_aside_before_the_cue_and_a_clause_after_that_comma():
     by = quotes_by_content(doc)
     assert by["the quay would reopen"].speaker_name == "Ines Moreau"
     assert "that, while the toll may rise, the ferry will stay free" in by
+
+
+def test_a_relative_pronoun_is_the_speakers_mention_resolved_to_its_antecedent():
+    doc = newsgraph.extract("Mayor Ines Moreau, who says the quay is safe, opened it on Monday.", verbatim=True)
+    q = quotes_by_content(doc)["the quay is safe"]
+    assert doc.text[q.speaker.start : q.speaker.end] == "who"
+    assert q.speaker_name == "Ines Moreau"

@@ -370,6 +370,10 @@ class QuoteExtractor:
                 return None
         i = self._raised_from(i, lo)
         found = subject_before(self.toks, i, self.index, floor=lo)
+        k = skip_back_adverbials(self.toks, i - 1, lo)
+        if found is not None and found.actor is not None and k >= lo and self.lowers[k] in ("who", "which", "that"):
+            # "Roffman, who estimates ...": the relative pronoun is the mention, the antecedent who it is
+            return Speaker(Span(self.toks[k].start, self.toks[k].end), found.actor)
         if found is None:
             # "They think ...", "he said ...": a pronoun the linker could not resolve still speaks
             k = skip_back_adverbials(self.toks, i - 1, lo)
@@ -588,6 +592,8 @@ class QuoteExtractor:
         if clause is None or len(clause) < (3 if stance_object and self.text[clause.start].isupper() else 8):
             return  # a stance may be toward a short name ("backed Cruz"); a clause has some length
         content = self._cut_at_next_report(clause, lo, hi)
+        if self._in_relative_aside(speaker, lo):
+            content = self._to_aside_end(content)  # "X, who says the quay is safe, opened it": the aside ends
         if quote is not None and content.end > quote.inner.end:
             content = self.trim(content.start, quote.inner.end)  # a report told inside a quote ends with it
         if len(content) < 3:
@@ -595,6 +601,21 @@ class QuoteExtractor:
         confidence = {"speech": 0.8, "epistemic": 0.8, "report": 0.75, "cognition": 0.6, "intention": 0.6,
                       "attitude": 0.5}[cue.cls]
         self._add("indirect", content, f"indirect.verb.{cue.cls}", cue_span, speaker, cue, confidence)
+
+    def _in_relative_aside(self, speaker: Speaker, lo: int) -> bool:
+        k = self.tok_at(speaker.span.start)
+        return self.lowers[k] in ("who", "which") and k - 1 >= lo and self.toks[k - 1].text == ","
+
+    def _to_aside_end(self, content: Span) -> Span:
+        """The content up to the comma that closes a relative aside (outside quotation marks)."""
+        at = content.start
+        while True:
+            comma = self.text.find(",", at, content.end)
+            if comma < 0:
+                return content
+            if len(self.text[content.start : comma].split()) >= 3 and not self._in_quote_marks(comma):
+                return self.trim(content.start, comma)
+            at = comma + 1
 
     def _named_source_after_comma(self, i: int, j: int, lo: int, hi: int) -> Speaker | None:
         """'..., said Ms. Gil, with ...': a cue between a comma and a named actor set off by punctuation."""

@@ -278,6 +278,10 @@ class QuoteExtractor:
         sent = self.sentence_of(max(q.span.start, q.span.end - 1))
         lo = self.tok_at(q.span.end)
         hi = min(self.tok_at(sent.end), lo + 12)
+        extended = hi <= lo and self.text[q.inner.end - 1 : q.inner.end] in ("?", "!")
+        if extended:
+            # '"Can we win Illinois?" Mr. Manafort asked.': the splitter ended the sentence at the mark
+            hi = min(self.tok_at(self.sentence_of(q.span.end + 1).end), lo + 5)
         goes_on = q.span.end < sent.end - 2 and self.text[q.span.end : q.span.end + 3].strip()[:1] not in (
             ",", "", "?", "!")
         if goes_on and self.text[q.inner.end - 1 : q.inner.end] not in (",", "?", "!"):
@@ -285,6 +289,10 @@ class QuoteExtractor:
         for i, j, cue in self._cues_between(lo, hi):
             if cue.cls in ("cognition", "intention"):
                 continue
+            if extended and j < len(self.lowers) and not (
+                    self.lowers[j] in (".", ",", "!", "?", ";", "about", "of") or self.lowers[j] in _TAIL_PREPOSITIONS
+                    or self.lowers[j] in WHEN_OR_WHERE_OPENERS):
+                continue  # '"Is it fair?" The mayor said the toll was ...': a sentence of its own
             speaker = None
             if i > lo:
                 speaker = subject_before(self.toks, i, self.index, floor=lo)

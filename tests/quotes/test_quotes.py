@@ -572,3 +572,11 @@ def test_a_question_quoted_before_its_speaker_keeps_the_speaker_across_the_mark(
     assert by['"Can we win the harbour vote?"'].speaker_name == "Ines Moreau"
     assert by['"Is it fair?"'].speaker_name != "Tomas Reyes"  # his words after it are a report of their own
     assert by["the toll was fair"].speaker_name == "Tomas Reyes"
+
+
+def test_a_long_appositive_may_stand_between_a_quote_and_its_cue():
+    text = ("“The quay is not safe,” a harbour official, who was not authorized to speak on the record, "
+            "told the Harbour Gazette.")
+    doc = newsgraph.extract(text, verbatim=True)
+    q = quotes_by_content(doc)["“The quay is not safe,”"]
+    assert doc.text[q.speaker.start : q.speaker.end] == "harbour official"

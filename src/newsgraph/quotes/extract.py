@@ -277,7 +277,7 @@ class QuoteExtractor:
     def _speaker_after(self, q: Quoted) -> _Found | None:
         sent = self.sentence_of(max(q.span.start, q.span.end - 1))
         lo = self.tok_at(q.span.end)
-        hi = min(self.tok_at(sent.end), lo + 12)
+        hi = min(self.tok_at(sent.end), lo + 20)
         extended = hi <= lo and self.text[q.inner.end - 1 : q.inner.end] in ("?", "!")
         if extended:
             # '"Can we win Illinois?" Mr. Manafort asked.': the splitter ended the sentence at the mark

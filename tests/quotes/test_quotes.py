@@ -580,3 +580,10 @@ def test_a_long_appositive_may_stand_between_a_quote_and_its_cue():
     doc = newsgraph.extract(text, verbatim=True)
     q = quotes_by_content(doc)["“The quay is not safe,”"]
     assert doc.text[q.speaker.start : q.speaker.end] == "harbour official"
+
+
+def test_a_participles_subject_is_not_the_actor_in_a_fronted_scene():
+    text = ("Before the Lisbon summit, Mayor Ines Moreau kept her distance from the port, "
+            "saying the quay was a matter for the council.")
+    doc = newsgraph.extract(text, verbatim=True)
+    assert quotes_by_content(doc)["the quay was a matter for the council"].speaker_name == "Ines Moreau"

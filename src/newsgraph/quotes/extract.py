@@ -359,23 +359,16 @@ class QuoteExtractor:
         k = skip_back_adverbials(self.toks, i - 1, lo)
         if k >= lo and self.lowers[k] in ("and", "but", "then"):
             # "he called her 'weak' and said ...": the first verb's subject
-            before = [m for m in self.index.within(sent.start, self.toks[i].start)
-                      if m[2].kind in ("person", "organization", "country", "group")]
-            if before:
-                s, e, actor = before[0]
-                return Speaker(Span(s, e), actor)
+            first = self._clause_subject(sent, i)
+            if first is not None:
+                return first
         if word.endswith("ing") and i > lo:
             prev = self.toks[i - 1].text.lower()
             if prev not in ("is", "was", "are", "were", "been", "be"):
                 reporter = self._reporter_before(sent.start, self.toks[i].start)
                 if reporter is not None:
                     return reporter  # "..., Moreau said, adding that ...": the one who said it
-                before = [m for m in self.index.within(sent.start, self.toks[i].start)
-                          if m[2].kind in ("person", "organization", "country", "group")]
-                if before:
-                    s, e, actor = before[0]
-                    return Speaker(Span(s, e), actor)
-                return None
+                return self._clause_subject(sent, i)
         i = self._raised_from(i, lo)
         found = subject_before(self.toks, i, self.index, floor=lo)
         k = skip_back_adverbials(self.toks, i - 1, lo)
@@ -388,6 +381,25 @@ class QuoteExtractor:
             if k >= lo and self.lowers[k] in _SPEAKING_PRONOUNS:
                 return Speaker(Span(self.toks[k].start, self.toks[k].end), None)
         return found
+
+    def _clause_subject(self, sent: Span, i: int) -> Speaker | None:
+        """The first actor of the sentence before token i, after a fronted scene ("Before the Paris attacks, ...")."""
+        start = sent.start
+        comma = self._first_comma(sent, i)
+        if comma < i and self._scene_before(sent, comma):
+            start = self.toks[comma].end
+        before = [m for m in self.index.within(start, self.toks[i].start)
+                  if m[2].kind in ("person", "organization", "country", "group")]
+        if not before:
+            return None
+        s, e, actor = before[0]
+        return Speaker(Span(s, e), actor)
+
+    def _first_comma(self, sent: Span, i: int) -> int:
+        k = self.tok_at(sent.start)
+        while k < i and self.toks[k].text != ",":
+            k += 1
+        return k
 
     def _raised_from(self, i: int, lo: int) -> int:
         """The raising verb before 'to' and the cue at i ('continues to insist', 'went on to say'), else i."""

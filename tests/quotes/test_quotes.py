@@ -587,3 +587,14 @@ def test_a_participles_subject_is_not_the_actor_in_a_fronted_scene():
             "saying the quay was a matter for the council.")
     doc = newsgraph.extract(text, verbatim=True)
     assert quotes_by_content(doc)["the quay was a matter for the council"].speaker_name == "Ines Moreau"
+
+
+def test_ordering_and_offering_are_cues():
+    text = ("Mayor Ines Moreau ordered the harbour police to clear the quay. "
+            "Governor Tomas Reyes offered his condolences to the families. "
+            "The council ordered 40 new buoys.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert by["the harbour police to clear the quay"].speaker_name == "Ines Moreau"
+    assert "his condolences to the families" in by
+    assert not any("buoys" in c for c in by)

@@ -81,7 +81,7 @@ _NAMING_IDIOMS = frozenset({"quits", "off", "day", "night"})
 # what may follow a trailing source's cue: "..., she wrote to supporters", "..., he said via a spokesman"
 _TAIL_PREPOSITIONS = frozenset({"to", "with", "for", "from", "by", "via", "through", "after", "before", "as",
                                 "ago", "again", "privately", "publicly", "recently", "repeatedly", "too", "then"})
-_RECIPIENT_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "urge", "promise", "ask"})
+_RECIPIENT_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "urge", "promise", "ask", "order"})
 _NOUN_AFTER = frozenset({"of", "on", "from", "about", "by", "for", "in", "to", ".", ",", ";", ")", "and", "or",
                          "is", "was", "are", "were", "have", "has", "had"})
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",

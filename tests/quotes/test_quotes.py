@@ -598,3 +598,10 @@ def test_ordering_and_offering_are_cues():
     assert by["the harbour police to clear the quay"].speaker_name == "Ines Moreau"
     assert "his condolences to the families" in by
     assert not any("buoys" in c for c in by)
+
+
+def test_adjectival_and_idiomatic_uses_of_cue_words_report_nothing():
+    text = ("Reopening the quay is easier said than done. The mayor's silence is the most telling sign. "
+            "Most state parties release their delegates. The port has not yet announced a date.")
+    doc = newsgraph.extract(text, verbatim=True)
+    assert doc.quotes == []

@@ -93,6 +93,9 @@ _CUE_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks"), ("talk", "sho
                             ("talk", "radio"), ("show", "host"), ("report", "card")})
 # pronoun-like quantifiers that can be a cue's subject ("Some say ...") as well as a noun's determiner
 _QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "few", "others", "those", "these", "both", "all"})
+# cue words read as nouns as often as verbs ("most state parties", "the plan")
+_NOUN_VERBS = frozenset({"post", "state", "report", "plan", "hope", "fear", "doubt", "answer", "comment"})
+_DEGREE_WORDS = frozenset({"more", "most", "less", "least", "very", "so", "too"})
 _INTENTION_TO = frozenset({"wants", "plans", "hopes", "intends", "wishes"})
 _NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
                           "this", "that", "such", "news", "media", "recent", "earlier", "new", "some", "many",
@@ -124,7 +127,7 @@ _IN_SOURCE_CUE = Cue("in", "according_to")
 _ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})  # what sets off "according to X" inside a clause
 # words that end a phrase before a verb without heading a noun phrase ("more ambiguous", "last")
 _NOT_HEADS = frozenset({"last", "more", "less", "than", "much", "well", "ago", "so", "too", "very", "again", "also",
-                        "not", "later", "earlier", "first", "then"})
+                        "not", "later", "earlier", "first", "then", "yet"})
 _SHORT_QUOTE_WORDS = 6
 MAX_CUES_PER_SENTENCE = 60  # more reporting verbs than this in one sentence is not prose
 _NEXT_REPORT_CHECKS = 12
@@ -452,7 +455,8 @@ class QuoteExtractor:
             return True  # "a think tank", "a talk show host"
         if prev in ("he", "she", "it", "who") or (word.endswith("ed") and i > lo and self._subject_ends_at(i - 1)):
             return False  # "He believes, for example, ...", "Fox News confirmed ...": a subject, then its verb
-        if prev in _QUANTIFIER_SUBJECTS and not word.endswith("s") and self._opens_complement(j, hi):
+        if prev in _QUANTIFIER_SUBJECTS and not word.endswith("s") and self._opens_complement(j, hi) \
+                and (word not in _NOUN_VERBS or nxt == "that"):
             return False  # "Some say they ...", "Many believe that ...": the quantifier is the subject
         if prev in _NOUN_BEFORE:
             return not (prev == "to" and self._raised_from(i, lo) < i)
@@ -463,7 +467,7 @@ class QuoteExtractor:
         if word.endswith("s") and nxt in _NOUN_AFTER and word not in ("says", "tells", "adds", "notes", "warns"):
             # "Rubio wants to ...", "It plans to ...": after its subject an intention verb takes "to"
             return not (nxt == "to" and word in _INTENTION_TO and prev not in ("", ",", "and", "or"))
-        if word not in ("post", "state", "report", "plan", "hope", "fear", "doubt", "answer", "comment"):
+        if word not in _NOUN_VERBS:
             return False
         if prev in BETWEEN_SUBJECT_AND_CUE or prev in ("i", "we", "you", "they"):
             return False
@@ -500,9 +504,11 @@ class QuoteExtractor:
         while k >= lo and self.toks[k].text.lower() in ("also", "not", "never", "widely", "often", "long"):
             k -= 1
         prev = self.toks[k].text.lower() if k >= lo else ""
-        if prev in ("is", "was", "are", "were", "be", "been", "being", "get", "got") \
-                and not self.toks[i].text.lower().endswith("ing"):
+        word = self.toks[i].text.lower()
+        if prev in ("is", "was", "are", "were", "be", "been", "being", "get", "got") and not word.endswith("ing"):
             return True  # passive: "was told", "is known" (but not "is declaring")
+        if prev == "easier" or (word.endswith("ing") and prev in _DEGREE_WORDS):
+            return True  # "easier said than done", "the most telling", "very promising": not a report
         # "as they say", "as the saying goes"
         return k - 1 >= lo and self.toks[k - 1].text.lower() == "as" and prev in ("they", "you", "one", "people")
 

@@ -605,3 +605,10 @@ def test_adjectival_and_idiomatic_uses_of_cue_words_report_nothing():
             "Most state parties release their delegates. The port has not yet announced a date.")
     doc = newsgraph.extract(text, verbatim=True)
     assert doc.quotes == []
+
+
+def test_the_person_referred_to_after_a_quote_is_not_its_source():
+    text = '"He has lost three votes," Mayor Ines Moreau said, referring to Tomas Reyes.'
+    doc = newsgraph.extract(text, verbatim=True)
+    assert all(q.speaker_name != "Tomas Reyes" for q in doc.quotes)
+    assert quotes_by_content(doc)['"He has lost three votes,"'].speaker_name == "Ines Moreau"

@@ -645,8 +645,9 @@ class QuoteExtractor:
 
     def _named_source_after_comma(self, i: int, j: int, lo: int, hi: int) -> Speaker | None:
         """'..., said Ms. Gil, with ...': a cue between a comma and a named actor set off by punctuation."""
-        if i - 1 <= lo + 1 or self.toks[i - 1].text != "," or self.inside_quote(self.toks[i].start) is not None:
-            return None
+        if i - 1 <= lo + 1 or self.toks[i - 1].text != "," or self.inside_quote(self.toks[i].start) is not None \
+                or j - i > 1 or self.lowers[i].endswith("ing"):
+            return None  # "..., referring to Cruz.": the one referred to, not a source
         source = object_after(self.toks, j, self.index, hi)
         if source is None or source.actor is None or source.span.start != self.toks[j].start:
             return None

@@ -359,8 +359,8 @@ class QuoteExtractor:
     def _subject(self, i: int, lo: int, sent: Span) -> Speaker | None:
         """The subject of the cue at token i; participles take their clause's subject."""
         word = self.toks[i].text.lower()
-        k = skip_back_adverbials(self.toks, i - 1, lo)
-        if k >= lo and self.lowers[k] in ("and", "but", "then"):
+        before = skip_back_adverbials(self.toks, i - 1, lo)
+        if before >= lo and self.lowers[before] in ("and", "but", "then"):
             # "he called her 'weak' and said ...": the first verb's subject
             first = self._clause_subject(sent, i)
             if first is not None:
@@ -378,11 +378,9 @@ class QuoteExtractor:
         if found is not None and found.actor is not None and k >= lo and self.lowers[k] in ("who", "which", "that"):
             # "Roffman, who estimates ...": the relative pronoun is the mention, the antecedent who it is
             return Speaker(Span(self.toks[k].start, self.toks[k].end), found.actor)
-        if found is None:
+        if found is None and k >= lo and self.lowers[k] in _SPEAKING_PRONOUNS:
             # "They think ...", "he said ...": a pronoun the linker could not resolve still speaks
-            k = skip_back_adverbials(self.toks, i - 1, lo)
-            if k >= lo and self.lowers[k] in _SPEAKING_PRONOUNS:
-                return Speaker(Span(self.toks[k].start, self.toks[k].end), None)
+            return Speaker(Span(self.toks[k].start, self.toks[k].end), None)
         return found
 
     def _clause_subject(self, sent: Span, i: int) -> Speaker | None:

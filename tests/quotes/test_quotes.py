@@ -612,3 +612,20 @@ def test_the_person_referred_to_after_a_quote_is_not_its_source():
     doc = newsgraph.extract(text, verbatim=True)
     assert all(q.speaker_name != "Tomas Reyes" for q in doc.quotes)
     assert quotes_by_content(doc)['"He has lost three votes,"'].speaker_name == "Ines Moreau"
+
+
+def test_a_report_inside_the_same_speakers_statement_is_one_statement():
+    text = ("Mayor Ines Moreau said she hopes the harbour reopens by June. "
+            "Tomas Reyes said Ines Moreau wants to sell the quay. "
+            'Ines Moreau said she plans to "fight for every berth" this winter.')
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    hopes = by["she hopes the harbour reopens by June"]
+    assert hopes.speaker_name == "Ines Moreau" and hopes.reported_by is None
+    assert "the harbour reopens by June" not in by  # her hope is part of what she said, not a second level
+    wants = by["to sell the quay"]  # another speaker's account of her: two levels of sourcing
+    assert wants.speaker_name == "Ines Moreau"
+    assert {q.id: q for q in doc.quotes}[wants.reported_by].speaker_name == "Tomas Reyes"
+    partial = by['"fight for every berth"']
+    said = by['she plans to "fight for every berth" this winter']
+    assert partial.cue == said.cue and partial.speaker_name == "Ines Moreau"

@@ -594,9 +594,10 @@ class QuoteExtractor:
         if head in ("it", "this") and cue.lemma in _NAMING_VERBS:
             if start + 2 >= hi or self.lowers[start + 1] in _NAMING_IDIOMS or self.lowers[start + 2] in _NAMING_IDIOMS:
                 return  # "called it quits", "called it a day": idioms, not a name given
-        elif head in ("so", "nothing", "little", "much") or (
+        elif (head in ("so", "nothing", "little", "much") and not (
+                start + 1 < hi and self.lowers[start + 1] == "of" and self._clause_like(start, hi))) or (
                 head in ("it", "this") and not self._clause_like(start, hi)):
-            return  # "said so", "said it"
+            return  # "said so", "said it"; but "said much of the talk was about ..." reports
         stance_object = False
         if head == "to":
             if cue.lemma not in _TO_VERBS and cue.cls not in ("intention", "attitude"):
@@ -1035,44 +1036,80 @@ class QuoteExtractor:
         self.evidential()
         self.in_sources()
         self.fragments()
-        order = sorted(range(len(self.found)), key=lambda k: (self.found[k].content.start,
-                                                              self.found[k].content.end, k))
+        container = self._containers()
+        # "Karimi said she hopes ...": a report inside the same speaker's statement is part of it, not a second level
+        folded = {k for k, c in container.items() if self.found[k].outer_of is None and self.found[k].kind != "partial"
+                  and self._same_speaker(k, c)}
+        self._reframe_partials(folded, container)
+        order = sorted((k for k in range(len(self.found)) if k not in folded),
+                       key=lambda k: (self.found[k].content.start, self.found[k].content.end, k))
         ids = {k: f"q{n}" for n, k in enumerate(order, start=1)}
         out = []
         for k in order:
             f = self.found[k]
             actor = f.speaker.actor if f.speaker else None
             speaker_text = self.text[f.speaker.span.start : f.speaker.span.end] if f.speaker else ""
+            host = self._host(k, container, folded)
             out.append(Quote(
                 id=ids[k], kind=f.kind, content=f.content, rule=f.rule, cue=f.cue,  # type: ignore[arg-type]
                 speaker=f.speaker.span if f.speaker else None,
                 speaker_actor=actor.id if actor else None, speaker_name=actor.name if actor else None,
                 speaker_type=speaker_type(actor, speaker_text) if f.speaker else None,
                 confidence=f.confidence * (1.0 if actor is not None or f.kind == "scare" else 0.8),
+                reported_by=ids[host] if host is not None else None,
             ))
-        by_id = {q.id: q for q in out}
+        return out
+
+    def _containers(self) -> dict[int, int]:
+        """For each statement reported inside another, the index of the innermost one that reports it."""
+        container: dict[int, int] = {}
         by_start = sorted(range(len(self.found)), key=lambda x: self.found[x].content.start)
         content_starts = [self.found[x].content.start for x in by_start]
-        for k in order:
-            f = self.found[k]
-            q = by_id[ids[k]]
+        for k, f in enumerate(self.found):
             if f.outer_of is not None:
-                q.reported_by = ids[f.outer_of]
+                container[k] = f.outer_of
                 continue
             if f.cue is None or f.kind == "scare":
                 continue
             # a cue inside another statement's content: that statement reports this one
-            container = None
+            best = None
             k_start = bisect_right(content_starts, f.cue.start)
             for other_k in reversed(by_start[max(0, k_start - 200) : k_start]):
                 o = self.found[other_k]
                 contains = other_k != k and o.kind not in ("scare", "partial") and o.content.contains(f.cue) \
                     and not (o.cue and f.content.contains(o.cue))
-                if contains and (container is None or len(o.content) < len(self.found[container].content)):
-                    container = other_k
-            if container is not None:
-                q.reported_by = ids[container]
-        return out
+                if contains and (best is None or len(o.content) < len(self.found[best].content)):
+                    best = other_k
+            if best is not None:
+                container[k] = best
+        return container
+
+    def _host(self, k: int, container: dict[int, int], folded: set[int]) -> int | None:
+        """The statement that reports statement k, passing over the ones folded into their own speaker's."""
+        host = container.get(k)
+        for _ in range(len(self.found)):
+            if host is None or host not in folded:
+                return host
+            host = container.get(host)
+        return None
+
+    def _reframe_partials(self, folded: set[int], container: dict[int, int]) -> None:
+        """A partial quote framed by a folded report takes the frame it was folded into ('said she hopes to "win"')."""
+        frames = {}
+        for k in folded:
+            host = self._host(k, container, folded)
+            cue = self.found[k].cue
+            if host is not None and cue is not None and self.found[host].cue is not None:
+                frames[(cue.start, cue.end)] = self.found[host]
+        for f in self.found:
+            frame = frames.get((f.cue.start, f.cue.end)) if f.kind == "partial" and f.cue is not None else None
+            if frame is not None:
+                f.cue, f.speaker = frame.cue, frame.speaker
+
+    def _same_speaker(self, k: int, other: int) -> bool:
+        inner, outer = self.found[k].speaker, self.found[other].speaker
+        return inner is not None and outer is not None and inner.actor is not None \
+            and outer.actor is not None and inner.actor.id == outer.actor.id
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:

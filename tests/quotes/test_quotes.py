@@ -629,3 +629,13 @@ def test_a_report_inside_the_same_speakers_statement_is_one_statement():
     partial = by['"fight for every berth"']
     said = by['she plans to "fight for every berth" this winter']
     assert partial.cue == said.cue and partial.speaker_name == "Ines Moreau"
+
+
+def test_a_quote_opened_inside_the_writers_sentence_is_mixed_from_the_sentence_start():
+    text = ('The new toll on the quay was "a swindle from the first day to the last," Mayor Ines Moreau said. '
+            'Moreau called the toll "a swindle from the first day to the last," the council said.')
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    mixed = by['The new toll on the quay was "a swindle from the first day to the last,"']
+    assert mixed.kind == "mixed" and mixed.speaker_name == "Ines Moreau"
+    assert not any(c.startswith("Moreau called") and q.kind == "mixed" for c, q in by.items())

@@ -302,8 +302,22 @@ class QuoteExtractor:
             if speaker is None and cue.lemma not in ("tell",):
                 speaker = object_after(self.toks, j, self.index, hi)
             if speaker is not None:
+                lead = self._paraphrase_before(q)
+                if lead is not None:  # 'The plan was "a swindle," Moreau said.': her words and the writer's
+                    return _Found("mixed", self.trim(lead, q.span.end), "direct.speaker_after", self._cue_span(i, j),
+                                  speaker, 0.85)
                 return _Found("direct", q.span, "direct.speaker_after", self._cue_span(i, j), speaker, 0.9)
         return None
+
+    def _paraphrase_before(self, q: Quoted) -> int | None:
+        """Where the writer's lead-in to a quote starts, when the quote opens inside its sentence with no cue before."""
+        if self._stands_alone(q):
+            return None
+        sent = self.sentence_of(q.span.start)
+        lo, hi = self.tok_at(sent.start), self.tok_at(q.span.start)
+        if any(not self._is_noun_use(i, j, lo, hi) for i, j, _cue in self._cues_between(lo, hi)):
+            return None
+        return sent.start
 
     def _speaker_before(self, q: Quoted) -> _Found | None:
         sent = self.sentence_of(q.span.start)

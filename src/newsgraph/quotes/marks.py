@@ -66,6 +66,17 @@ def _double_quotes(text: str, para: Span) -> tuple[list[Quoted], bool]:
             open_at, open_len = pos, len(mark)
             continue
         is_close = mark in _CLOSERS or (mark in ('"', "''") and not before.isspace()) or (mark == "``" and False)
+        line_end = pos - 1
+        while line_end > pos - 8 and text[line_end] in " \t\xa0":
+            line_end -= 1
+        if not is_close and text[line_end] == "\n" and line_end > open_at + open_len + 1:
+            # a quote left open at the end of a line that a new quote opens: it ran on to the line's end
+            end = line_end
+            while text[end - 1].isspace():
+                end -= 1
+            quotes.append(Quoted(Span(open_at, end), Span(open_at + open_len, end), runs_on=True))
+            open_at, open_len = pos, len(mark)
+            continue
         if mark in _OPENERS and before.isspace():
             open_at, open_len = pos, len(mark)  # a new quote opens; the earlier mark was stray
             continue

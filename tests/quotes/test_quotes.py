@@ -639,3 +639,16 @@ def test_a_quote_opened_inside_the_writers_sentence_is_mixed_from_the_sentence_s
     mixed = by['The new toll on the quay was "a swindle from the first day to the last,"']
     assert mixed.kind == "mixed" and mixed.speaker_name == "Ines Moreau"
     assert not any(c.startswith("Moreau called") and q.kind == "mixed" for c, q in by.items())
+
+
+def test_a_stance_object_ends_at_the_comma_before_a_participle_and_the_participle_is_the_subjects():
+    text = ("The New York businessman has praised Moreau, saying she was a steadier leader than Reyes. "
+            "The harbour master has thanked Tomas Reyes, saying he kept the quay open.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert by["Moreau"].rule == "indirect.verb.attitude"
+    assert doc.text[by["Moreau"].speaker.start : by["Moreau"].speaker.end] == "The New York businessman"
+    steadier = by["she was a steadier leader than Reyes"]
+    assert doc.text[steadier.speaker.start : steadier.speaker.end] == "The New York businessman"
+    kept = by["he kept the quay open"]
+    assert doc.text[kept.speaker.start : kept.speaker.end] == "The harbour master"

@@ -407,6 +407,10 @@ class QuoteExtractor:
                   if m[2].kind in ("person", "organization", "country", "group")]
         if not before:
             return None
+        for ci, cj, _cue in self._cues_between(self.tok_at(start), i):
+            if cj == self.tok_at(before[0][0]):
+                # "The harbour master praised Moreau, saying ...": Moreau is the object; the verb's subject says it
+                return subject_before(self.toks, ci, self.index, floor=self.tok_at(start))
         s, e, actor = before[0]
         return Speaker(Span(s, e), actor)
 
@@ -830,7 +834,12 @@ class QuoteExtractor:
         if words and words[0] in _SUBJECT_PRONOUNS and len(words) > 1 and words[1][:1].isalpha() | (
                 words[1] in ("'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d")):
             return True  # "it detected ...", "they need ...", "it's ..."
-        return any(w in _AUXILIARIES for w in words[1:])
+        for w in words[1:]:
+            if w in (",", ";", ":", "(", "—"):
+                return False  # "praised Putin, saying he was ...": the verb after the comma is another clause's
+            if w in _AUXILIARIES:
+                return True
+        return False
 
     def _clause(self, start: int, end: int, ends: re.Pattern[str] = _CLAUSE_END) -> Span | None:
         cut = end

@@ -188,3 +188,9 @@ def test_a_place_name_after_a_personal_title_is_a_surname():
     doc = newsgraph.extract("Sen. Warren met Gen. Jackson in Warren, Ohio.", verbatim=True)
     people = {a.name for a in doc.actors if a.kind == "person"}
     assert people == {"Warren", "Jackson"}
+
+
+def test_a_sentence_initial_the_does_not_make_a_common_noun_a_name():
+    doc = newsgraph.extract("The union endorsed her. The Kremlin said so.", verbatim=True)
+    names = {a.name for a in doc.actors}
+    assert "European Union" not in names and "Kremlin" in names

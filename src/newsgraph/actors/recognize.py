@@ -155,6 +155,8 @@ def _entry_fits(entry: Entry, toks: list[Token], i: int, j: int, sentence_initia
             _is_acronym_text(first)
     if not _is_cap(first) and not entry.name[:1].islower() and not first.lower().startswith(("al-", "el-", "bin ")):
         return False
+    if j - i > 1 and _norm(first) == "the" and not _is_cap(toks[i + 1].text) and not entry.name[:1].islower():
+        return False  # "The union endorsed ...": a capital that only starts the sentence names nothing
     return not (sentence_initial and j - i == 1 and _norm(first) in common_words() and entry.kind != "country")
 
 

@@ -652,3 +652,10 @@ def test_a_stance_object_ends_at_the_comma_before_a_participle_and_the_participl
     assert doc.text[steadier.speaker.start : steadier.speaker.end] == "The New York businessman"
     kept = by["he kept the quay open"]
     assert doc.text[kept.speaker.start : kept.speaker.end] == "The harbour master"
+
+
+def test_passives_and_compound_adjectives_hold_no_view():
+    text = ("The army-backed council met on Monday. Tomas Reyes, the harbour master challenged by Moreau, "
+            "opened the quay. Reyes had been soundly rejected by the voters.")
+    doc = newsgraph.extract(text, verbatim=True)
+    assert doc.quotes == []

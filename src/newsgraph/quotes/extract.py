@@ -517,12 +517,17 @@ class QuoteExtractor:
 
     def _passive_or_idiom(self, i: int, lo: int) -> bool:
         k = i - 1
-        while k >= lo and self.toks[k].text.lower() in ("also", "not", "never", "widely", "often", "long"):
+        while k >= lo and (self.lowers[k] in ("also", "not", "never", "long") or self.lowers[k].endswith("ly")):
             k -= 1
         prev = self.toks[k].text.lower() if k >= lo else ""
         word = self.toks[i].text.lower()
         if prev in ("is", "was", "are", "were", "be", "been", "being", "get", "got") and not word.endswith("ing"):
-            return True  # passive: "was told", "is known" (but not "is declaring")
+            return True  # passive: "was told", "is known", "had been soundly rejected" (but not "is declaring")
+        if i - 1 >= lo and self.toks[i - 1].text == "-" and self.toks[i - 1].end == self.toks[i].start:
+            return True  # "C.I.A.-backed rebels": a compound adjective
+        if word.endswith("ed") and word not in ("said", "told") and i + 1 < len(self.toks) \
+                and self.lowers[i + 1] == "by":
+            return True  # "the governor challenged by Sanders": the one challenged, not the one challenging
         if prev == "easier" or (word.endswith("ing") and prev in _DEGREE_WORDS):
             return True  # "easier said than done", "the most telling", "very promising": not a report
         # "as they say", "as the saying goes"

@@ -74,7 +74,8 @@ def _double_quotes(text: str, para: Span) -> tuple[list[Quoted], bool]:
             end = line_end
             while text[end - 1].isspace():
                 end -= 1
-            quotes.append(Quoted(Span(open_at, end), Span(open_at + open_len, end), runs_on=True))
+            if end > open_at + open_len:
+                quotes.append(Quoted(Span(open_at, end), Span(open_at + open_len, end), runs_on=True))
             open_at, open_len = pos, len(mark)
             continue
         if mark in _OPENERS and before.isspace():

@@ -658,4 +658,19 @@ def test_passives_and_compound_adjectives_hold_no_view():
     text = ("The army-backed council met on Monday. Tomas Reyes, the harbour master challenged by Moreau, "
             "opened the quay. Reyes had been soundly rejected by the voters.")
     doc = newsgraph.extract(text, verbatim=True)
-    assert doc.quotes == []
+    # the one rejected holds no view; the voters, the passive's agent, do
+    assert [(q.rule, q.speaker_name) for q in doc.quotes] == [("indirect.passive.attitude", "voters")]
+
+
+def test_the_agent_of_a_passive_stance_holds_it():
+    text = ("Mayor Ines Moreau's toll plan was sharply criticized by Governor Paul Adler on Monday. "
+            "Adler, who has been endorsed by Senator Clara Voss, spoke at the quay.")
+    doc = newsgraph.extract(text, verbatim=True)
+    plan = find(doc, "toll plan")
+    assert doc.text[plan.content.start : plan.content.end] == "Mayor Ines Moreau's toll plan"
+    assert plan.speaker_name == "Paul Adler" and plan.rule == "indirect.passive.attitude"
+    endorsed = quotes_by_content(doc)["who"]
+    assert endorsed.speaker_name == "Clara Voss"
+    # a passive of speech names no holder of a view ("was asked by")
+    asked = newsgraph.extract("Adler was asked by Moreau about the toll on Monday.", verbatim=True)
+    assert not [q for q in asked.quotes if q.rule.startswith("indirect.passive")]

@@ -9,6 +9,7 @@ Reported speech
   `indirect.verb`          X said (that) ..., X warned ..., X told Y that ..., X wants to ...
   `indirect.source_after`  ..., a source said. / ..., sources told the Post.
   `indirect.parenthetical` For now, he said, an effort ...
+  `indirect.passive`       The plan was criticized by Adler (the agent holds the stance; the subject is its object)
   `according_to`           according to X / per X / citing X
   `headline.colon`         Graham: Trump's rhetoric is destroying the party's chances
   `headline.title`         Rubio Says Abandoning Reform Was A Sign Of Leadership (a title-case headline)
@@ -128,6 +129,12 @@ _ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})  # what sets off "accor
 # words that end a phrase before a verb without heading a noun phrase ("more ambiguous", "last")
 _NOT_HEADS = frozenset({"last", "more", "less", "than", "much", "well", "ago", "so", "too", "very", "again", "also",
                         "not", "later", "earlier", "first", "then", "yet"})
+_BE_FORMS = frozenset({"is", "was", "are", "were", "be", "being", "been"})
+_PASSIVE_AUXILIARIES = _BE_FORMS | {"has", "have", "had", "will", "would", "could", "may", "might", "also", "not",
+                                    "never", "often", "long", "already", "since", "again"}
+# where the subject of a passive starts, looking back from its auxiliary
+_PASSIVE_SUBJECT_BOUNDS = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "and", "but", "that", "which",
+                                     "who", "while", "because", "when", "as", "if", "although"})
 _SHORT_QUOTE_WORDS = 6
 MAX_CUES_PER_SENTENCE = 60  # more reporting verbs than this in one sentence is not prose
 _NEXT_REPORT_CHECKS = 12
@@ -534,7 +541,10 @@ class QuoteExtractor:
         return k - 1 >= lo and self.toks[k - 1].text.lower() == "as" and prev in ("they", "you", "one", "people")
 
     def _verb(self, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) -> None:
-        if self._is_noun_use(i, j, lo, hi) or self._passive_or_idiom(i, lo):
+        if self._is_noun_use(i, j, lo, hi):
+            return
+        if self._passive_or_idiom(i, lo):
+            self._passive_agent(i, j, cue, lo, hi)
             return
         cue_span = self._cue_span(i, j)
         named_after = self._named_source_after_comma(i, j, lo, hi)
@@ -649,6 +659,29 @@ class QuoteExtractor:
         confidence = {"speech": 0.8, "epistemic": 0.8, "report": 0.75, "cognition": 0.6, "intention": 0.6,
                       "attitude": 0.5}[cue.cls]
         self._add("indirect", content, f"indirect.verb.{cue.cls}", cue_span, speaker, cue, confidence)
+
+    def _passive_agent(self, i: int, j: int, cue: Cue, lo: int, hi: int) -> None:
+        """'His remarks were quickly derided by Laschet': the agent after 'by' holds a view of the subject."""
+        if j + 1 >= hi or self.lowers[j] != "by" or self.lowers[i].endswith("ing") or cue.cls != "attitude":
+            return
+        k = i - 1
+        while k >= lo and (self.lowers[k] in _PASSIVE_AUXILIARIES or self.lowers[k].endswith("ly")):
+            k -= 1
+        if k < lo or not any(w in _BE_FORMS for w in self.lowers[k + 1 : i]):
+            return  # not a passive with 'be' ("get told", "easier said")
+        agent = object_after(self.toks, j + 1, self.index, hi)
+        if agent is None or agent.actor is None or self.inside_quote(self.toks[i].start) is not None:
+            return
+        if self.lowers[k] in ("who", "which", "that"):
+            content = Span(self.toks[k].start, self.toks[k].end)  # "Yellen, who has been criticized by ..."
+        else:
+            start = k
+            while start > lo and self.toks[start - 1].text not in _PASSIVE_SUBJECT_BOUNDS \
+                    and self.lowers[start - 1] not in _PASSIVE_SUBJECT_BOUNDS:
+                start -= 1
+            content = self.trim(self.toks[start].start, self.toks[k].end)
+        if len(content) >= 2:
+            self._add("indirect", content, f"indirect.passive.{cue.cls}", self._cue_span(i, j), agent, cue, 0.6)
 
     def _in_relative_aside(self, speaker: Speaker, lo: int) -> bool:
         k = self.tok_at(speaker.span.start)

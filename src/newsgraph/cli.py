@@ -116,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     e = ev.add_parser("attribution", help="quotes vs brat attribution annotations (a dir with text/ attributions/)")
     e.add_argument("directory")
     e.add_argument("--limit", type=int, default=None)
+    e.add_argument("--top-level", action="store_true",
+                   help="score only statements not reported inside another (for annotations that do not nest)")
     e = ev.add_parser("events", help="event types vs sentences with <s>source</s> and <t>target</t> marked (TSV)")
     e.add_argument("tsv")
     e.add_argument("--limit", type=int, default=None)
@@ -408,7 +410,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     elif args.what == "attribution":
         from newsgraph.evaluate.attribution import evaluate_directory
 
-        result = evaluate_directory(args.directory, limit=args.limit)
+        result = evaluate_directory(args.directory, limit=args.limit, top_level=args.top_level)
     elif args.what == "events":
         from newsgraph.evaluate.events import evaluate_tsv
 

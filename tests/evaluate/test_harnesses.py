@@ -45,6 +45,8 @@ def test_polnear_dev_smoke():
     split = shared_path("polnear", "dev")
     scores = evaluate_directory(split, limit=5)
     assert scores["documents"] == 5 and scores["content_f1"] > 0.3
+    top = evaluate_directory(split, limit=5, top_level=True)
+    assert top["gold"] == scores["gold"] and top["predicted"] <= scores["predicted"]
 
 
 def test_a_statement_split_around_its_speaker_is_scored_on_its_contents():

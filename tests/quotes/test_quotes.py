@@ -212,14 +212,15 @@ def test_a_dash_inside_reported_speech_does_not_end_it():
 
 def test_a_later_report_never_cuts_a_statement_before_its_start():
     from newsgraph.model import Span
-    from newsgraph.quotes.extract import QuoteExtractor
+    from newsgraph.quotes.context import Context
+    from newsgraph.quotes.reported import _cut_at_next_report
 
     # the second report's subject ("... and Walter Grahame") lies before the first statement's start
     text = ("Two objectors, Laura Jensen and Walter Grahame, had challenged the bid with the board, "
             "contending that his name should not appear on the ballot.")
-    extractor = QuoteExtractor(newsgraph.extract(text, verbatim=True))
+    context = Context(newsgraph.extract(text, verbatim=True))
     content = Span(text.index("the bid"), len(text) - 1)
-    cut = extractor._cut_at_next_report(content, 0, len(extractor.toks))
+    cut = _cut_at_next_report(context, content, 0, len(context.toks))
     assert content.start <= cut.end <= content.end
 
 

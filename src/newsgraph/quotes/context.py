@@ -1,0 +1,173 @@
+"""What the quote rules share: the document's tokens, cues and quotation marks, and the statements found so far."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from newsgraph.actors.phrases import Argument as Speaker
+from newsgraph.actors.phrases import MentionIndex
+from newsgraph.model import Doc, Span
+from newsgraph.quotes.cues import Cue, first_words, phrase_cues, verb_cues
+from newsgraph.quotes.marks import Quoted, quote_marks
+from newsgraph.text.segment import Token, doc_tokens, token_lowers
+
+SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "there"})
+AUXILIARIES = frozenset({"is", "was", "are", "were", "will", "would", "could", "should", "has", "have", "had", "can",
+                         "may", "might", "must", "'s", "’s", "'re", "’re", "'ll", "’ll", "did", "does", "do"})
+# what may follow a trailing source's cue: "..., she wrote to supporters", "..., he said via a spokesman"
+TAIL_PREPOSITIONS = frozenset({"to", "with", "for", "from", "by", "via", "through", "after", "before", "as",
+                               "ago", "again", "privately", "publicly", "recently", "repeatedly", "too", "then"})
+RECIPIENT_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "urge", "promise", "ask", "order"})
+# complements a reporting verb may take; anything else is not reported speech ("responding to ...")
+COMPLEMENT_HEADS = frozenset({"that", "if", "whether", "how", "what", "why", "when", "where", "who", '"', "“",
+                              "‘", "'"})
+SHORT_QUOTE_WORDS = 6
+# "-ing" words after a comma that do not open a participle clause ("..., including ...", "..., during ...")
+NOT_PARTICIPLE = r"(?:during|nothing|something|anything|everything|morning|evening|including)\b"
+# where a reported clause ends: a trailing participle, a relative on a thing ("which"), a second verb
+# phrase, a second report, a closing appositive (the writer's gloss: "..., a swipe at ...")
+# (all bounded, no nested quantifiers)
+CLAUSE_END = re.compile(
+    r",\s+(?:which|whose)\b|,\s+(?!" + NOT_PARTICIPLE + r")[a-z]+ing\b|;|,\s+but\s"
+    r"|\s+but\s+(?:did|does|do|is|was|has|had|would|could|also|not|said|added|declined|refused|he|she|they|we|it|i|the)\b"
+    r"|,\s+and\s+(?:[a-z]+ed|also|then)\b|,\s+(?:according\s+to|he|she|they)\s+(?:said|added|says|told|wrote)?"
+    r"|\s+according\s+to\b|,\s+said\b"
+    r"|,\s+(?:however|compared|even\s+though|although|though|despite|whereas|while)\b"
+    r"|,\s+and\s+(?:when|while|after|before|if|as|he|she|they|we|it|i|the)\b"
+    r"|,\s+(?:a|an)\s(?=[^,;]*$)")
+
+
+@dataclass(slots=True)
+class Found:
+    """A statement while the rules still work on it; `quotes()` turns each into a `Quote`."""
+
+    kind: str
+    content: Span
+    rule: str
+    cue: Span | None = None
+    speaker: Speaker | None = None
+    confidence: float = 0.7
+    outer_of: int | None = None  # index of the quote this one reports (explicit nesting)
+    quote_ref: Quoted | None = None
+
+
+class Context:
+    """One document as the quote rules read it, and the statements they have found in it so far."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.toks: list[Token] = doc_tokens(doc)
+        self.lowers = token_lowers(doc, fold_apostrophes=False)
+        self.tok_starts = [t.start for t in self.toks]
+        self.index = MentionIndex.of(doc)
+        self.sent_starts = [s.start for s in doc.sentences]
+        self.found: list[Found] = []
+        self.quoted = quote_marks(doc)
+        self.cues = self._find_cues()
+        self.cue_starts = [self.toks[i].start for i, _, _ in self.cues]
+        self.cue_spans: set[Span] = set()
+
+    def sentence_of(self, offset: int) -> Span:
+        k = max(0, bisect_right(self.sent_starts, offset) - 1)
+        return self.doc.sentences[k] if self.doc.sentences else Span(0, len(self.text))
+
+    def tok_at(self, offset: int) -> int:
+        """Index of the first token starting at or after offset."""
+        return bisect_right(self.tok_starts, offset - 1)
+
+    def sentence_tokens(self, sent: Span) -> tuple[int, int]:
+        return self.tok_at(sent.start), self.tok_at(sent.end)
+
+    def _find_cues(self) -> list[tuple[int, int, Cue]]:
+        """(first token, end token, cue) for every lowercase reporting cue in the text."""
+        starts = first_words()
+        verbs, phrases = verb_cues(), phrase_cues()
+        toks, lowers = self.toks, self.lowers
+        out: list[tuple[int, int, Cue]] = []
+        n = len(toks)
+        free = 0
+        for i in [i for i, w in enumerate(lowers) if w in starts or w == "according"]:
+            w = toks[i].text
+            if i < free or not (w.islower() or w == "According"):
+                continue
+            max_len = 2 if w == "According" else starts[w]
+            for length in range(min(max_len, n - i), 0, -1):
+                key = tuple(lowers[i : i + length])
+                cue = phrases.get(key) or verbs.get(key)
+                if cue is not None:
+                    out.append((i, i + length, cue))
+                    free = i + length
+                    break
+        return out
+
+    def in_quote_marks(self, offset: int) -> bool:
+        return any(q.span.start < offset < q.span.end for q in self.quoted)
+
+    def inside_quote(self, offset: int) -> Quoted | None:
+        for q in self.quoted:
+            if q.span.start <= offset < q.span.end and not q.single:
+                return q
+        return None
+
+    def trim(self, start: int, end: int) -> Span:
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"
+                               or (text[end - 1] == ")" and "(" not in text[start:end])):
+            end -= 1  # "(According to X, it does not ...)": the bracket closes around the statement
+        return Span(start, end)
+
+    def cues_between(self, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
+        return [c for c in self.cues if lo <= c[0] < hi]
+
+    def cue_span(self, i: int, j: int) -> Span:
+        return Span(self.toks[i].start, self.toks[j - 1].end)
+
+    def clause_like(self, start: int, hi: int) -> bool:
+        """A complement clause without 'that': a subject followed by a verb soon after."""
+        words = self.lowers[start : min(hi, start + 10)]
+        if words and words[0] in SUBJECT_PRONOUNS and len(words) > 1 and words[1][:1].isalpha() | (
+                words[1] in ("'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d")):
+            return True  # "it detected ...", "they need ...", "it's ..."
+        for w in words[1:]:
+            if w in (",", ";", ":", "(", "—"):
+                return False  # "praised Putin, saying he was ...": the verb after the comma is another clause's
+            if w in AUXILIARIES:
+                return True
+        return False
+
+    def clause(self, start: int, end: int, ends: re.Pattern[str] = CLAUSE_END) -> Span | None:
+        cut = end
+        for m in ends.finditer(self.text, start, end):
+            if m.start() > start and not self.in_quote_marks(m.start()) \
+                    and self.text[start : m.start()].lower() not in ("that", "if", "whether"):  # "that, while ..."
+                cut = m.start()
+                break
+        span = self.trim(start, cut)
+        return span if len(span) else None
+
+    def add(self, kind: str, content: Span, rule: str, cue_span: Span, speaker: Speaker | None, cue: Cue,
+            confidence: float) -> Found | None:
+        if cue_span in self.cue_spans:
+            return None
+        self.cue_spans.add(cue_span)
+        if kind == "indirect":
+            content = self._through_open_quote(content)
+        quoted = [q for q in self.quoted if content.contains(q.span) and not q.single]
+        if quoted and kind == "indirect":
+            kind = "mixed"
+        found = Found(kind, content, rule, cue_span, speaker, confidence)
+        self.found.append(found)
+        return found
+
+    def _through_open_quote(self, content: Span) -> Span:
+        """'called Braynard "a real smart guy. I'd like to ..."': a quotation opened in the content ends it."""
+        for q in self.quoted:
+            if not q.single and content.start <= q.span.start < content.end < q.span.end \
+                    and not q.runs_on:
+                return Span(content.start, q.span.end)
+        return content

@@ -1,0 +1,155 @@
+"""Direct quotes: the speaker after, before or in the sentence ending in a colon, and quotes that inherit one."""
+
+from __future__ import annotations
+
+from newsgraph.actors.phrases import WHEN_OR_WHERE_OPENERS, object_after, subject_before
+from newsgraph.actors.phrases import Argument as Speaker
+from newsgraph.model import Span
+from newsgraph.quotes.context import SHORT_QUOTE_WORDS, TAIL_PREPOSITIONS, Context, Found
+from newsgraph.quotes.marks import Quoted
+from newsgraph.quotes.subjects import is_noun_use, speaker_of_cue
+
+
+def direct_quotes(x: Context) -> None:
+    previous: Found | None = None
+    for q in x.quoted:
+        words = len(x.text[q.inner.start : q.inner.end].split())
+        if q.single or (words < SHORT_QUOTE_WORDS and not stands_alone(x, q)):
+            continue  # fragments are decided after reported speech is known
+        found = _speaker_after(x, q) or _speaker_before(x, q) or _colon(x, q)
+        if found is None and previous is not None and previous.quote_ref is not None:
+            gap = x.text[previous.quote_ref.span.end : q.span.start].strip().lower()
+            if gap in ("and", "and that", ", and", ", and that", "or", "but", "but that"):
+                found = Found(previous.kind, q.span, "direct.inherit", previous.cue, previous.speaker, 0.75)
+        if found is None and previous is not None and (q.continues or stands_alone(x, q)):
+            breaks = x.text.count("\n\n", previous.content.end, q.span.start)
+            if breaks <= 2 and previous.speaker is not None:
+                # one statement in several quotes: it keeps the cue while the paragraph goes on
+                cue = previous.cue if breaks == 0 else None
+                found = Found("direct", q.span, "direct.inherit", cue, previous.speaker, 0.65)
+        if found is None:
+            if not stands_alone(x, q):
+                continue  # a quoted stretch inside a sentence: decided with the fragments
+            found = Found("direct", q.span, "direct.no_speaker", None, None, 0.4)
+        found.quote_ref = q
+        x.found.append(found)
+        previous = found if found.speaker is not None else previous
+
+
+def inherit_backwards(x: Context) -> None:
+    """ "A." "B," she said. -> A belongs to the same statement as B (same paragraph)."""
+    for k, f in enumerate(x.found):
+        if f.rule != "direct.no_speaker":
+            continue
+        for g in x.found[k + 1 :]:
+            if g.speaker is None or g.kind not in ("direct", "mixed") or g.quote_ref is None:
+                continue
+            if "\n\n" in x.text[f.content.end : g.content.start]:
+                break
+            f.speaker, f.cue, f.rule, f.confidence = g.speaker, g.cue, "direct.inherit_next", 0.65
+            break
+
+
+def stands_alone(x: Context, q: Quoted) -> bool:
+    """The quote is its own sentence or paragraph (no words of the sentence outside it)."""
+    sent = x.sentence_of(q.span.start)
+    before = x.text[sent.start : q.span.start].strip()
+    return not before or before.endswith(":")
+
+
+def _speaker_after(x: Context, q: Quoted) -> Found | None:
+    sent = x.sentence_of(max(q.span.start, q.span.end - 1))
+    lo = x.tok_at(q.span.end)
+    hi = min(x.tok_at(sent.end), lo + 20)
+    extended = hi <= lo and x.text[q.inner.end - 1 : q.inner.end] in ("?", "!")
+    if extended:
+        # '"Can we win Illinois?" Mr. Manafort asked.': the splitter ended the sentence at the mark
+        hi = min(x.tok_at(x.sentence_of(q.span.end + 1).end), lo + 5)
+    goes_on = q.span.end < sent.end - 2 and x.text[q.span.end : q.span.end + 3].strip()[:1] not in (
+        ",", "", "?", "!")
+    if goes_on and x.text[q.inner.end - 1 : q.inner.end] not in (",", "?", "!"):
+        return None  # the sentence goes on without a comma: a quote inside a longer sentence
+    for i, j, cue in x.cues_between(lo, hi):
+        if cue.cls in ("cognition", "intention"):
+            continue
+        if extended and j < len(x.lowers) and not (
+                x.lowers[j] in (".", ",", "!", "?", ";", "about", "of") or x.lowers[j] in TAIL_PREPOSITIONS
+                or x.lowers[j] in WHEN_OR_WHERE_OPENERS):
+            continue  # '"Is it fair?" The mayor said the toll was ...': a sentence of its own
+        speaker = None
+        if i > lo:
+            speaker = subject_before(x.toks, i, x.index, floor=lo)
+        if speaker is None and cue.lemma not in ("tell",):
+            speaker = object_after(x.toks, j, x.index, hi)
+        if speaker is not None:
+            lead = _paraphrase_before(x, q)
+            if lead is not None:  # 'The plan was "a swindle," Moreau said.': her words and the writer's
+                return Found("mixed", x.trim(lead, q.span.end), "direct.speaker_after", x.cue_span(i, j),
+                             speaker, 0.85)
+            return Found("direct", q.span, "direct.speaker_after", x.cue_span(i, j), speaker, 0.9)
+    return None
+
+
+def _paraphrase_before(x: Context, q: Quoted) -> int | None:
+    """Where the writer's lead-in to a quote starts, when the quote opens inside its sentence with no cue before."""
+    if stands_alone(x, q):
+        return None
+    sent = x.sentence_of(q.span.start)
+    lo, hi = x.tok_at(sent.start), x.tok_at(q.span.start)
+    if any(not is_noun_use(x, i, j, lo, hi) for i, j, _cue in x.cues_between(lo, hi)):
+        return None
+    return sent.start
+
+
+def _speaker_before(x: Context, q: Quoted) -> Found | None:
+    sent = x.sentence_of(q.span.start)
+    lo, hi = x.tok_at(sent.start), x.tok_at(q.span.start)
+    for i, j, cue in reversed(x.cues_between(lo, hi)):
+        if cue.cls == "according_to":
+            continue
+        between = x.text[x.toks[j - 1].end : q.span.start].strip()
+        direct_join = between in ("", ",", ":", "that", ", that") or (
+            between.endswith((",", ":")) and len(between.split()) <= 5)
+        if not direct_join:
+            continue
+        speaker = speaker_of_cue(x, i, lo, sent)
+        if speaker is not None:
+            kind = "mixed" if between.strip().lower().startswith("that") else "direct"
+            return Found(kind, q.span, "direct.speaker_before", x.cue_span(i, j), speaker, 0.85)
+    return None
+
+
+def _colon(x: Context, q: Quoted) -> Found | None:
+    before = x.text[: q.span.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    sent = x.sentence_of(len(before) - 1)
+    lo, hi = x.sentence_tokens(sent)
+    for i, j, cue in reversed(x.cues_between(lo, hi)):
+        if cue.lemma in ("quote", "cite") and cue.cls == "report":
+            # "The Times quoted Evelyn Farkas ... to point out:" -> Farkas, reported by the Times
+            quoted_person = object_after(x.toks, j, x.index, hi)
+            outer_speaker = subject_before(x.toks, i, x.index, floor=lo)
+            if quoted_person is not None:
+                outer = Found("direct", q.span, "direct.colon+quoted_by", x.cue_span(i, j), outer_speaker,
+                              0.8)
+                x.found.append(outer)
+                inner = Found("direct", q.span, "direct.colon", _point_out_cue(x, lo, hi) or
+                              x.cue_span(i, j), quoted_person, 0.85)
+                inner.outer_of = len(x.found) - 1
+                return inner
+        speaker = subject_before(x.toks, i, x.index, floor=lo)
+        if speaker is not None:
+            return Found("direct", q.span, "direct.colon", x.cue_span(i, j), speaker, 0.85)
+    first = x.index.within(sent.start, sent.end)
+    if first:
+        s, e, actor = first[0]
+        return Found("direct", q.span, "direct.colon", None, Speaker(Span(s, e), actor), 0.6)
+    return None
+
+
+def _point_out_cue(x: Context, lo: int, hi: int) -> Span | None:
+    for i, j, cue in x.cues_between(lo, hi):
+        if cue.cls == "speech":
+            return x.cue_span(i, j)
+    return None

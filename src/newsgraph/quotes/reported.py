@@ -1,0 +1,346 @@
+"""Reported speech: a reporting verb with its clause or object, "according to X", and the agent of a passive stance."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from newsgraph.actors.phrases import TEMPORAL, object_after, subject_before
+from newsgraph.actors.phrases import Argument as Speaker
+from newsgraph.model import Span
+from newsgraph.quotes.context import AUXILIARIES, CLAUSE_END, COMPLEMENT_HEADS, RECIPIENT_VERBS, Context
+from newsgraph.quotes.cues import Cue
+from newsgraph.quotes.fragments import past_possessed_title
+from newsgraph.quotes.speakers import can_hold_view
+from newsgraph.quotes.subjects import (
+    fronted_participle_subject,
+    in_relative_aside,
+    is_noun_use,
+    passive_or_idiom,
+    plausible_speaker,
+    scene_before,
+    speaker_of_cue,
+)
+from newsgraph.quotes.trailing import (
+    comma_after_when_or_where,
+    comma_clause_start,
+    is_inverted,
+    named_source_after_comma,
+    source_after,
+    source_ends_report,
+    subject_of_complement,
+    tail_is_recipient,
+)
+
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them"})
+_ZERO_THAT_VERBS = frozenset({"say", "tell", "add", "write", "claim", "argue", "warn", "report", "insist", "note",
+                              "admit", "acknowledge", "predict", "estimate", "suggest", "complain", "declare"})
+# verbs whose content may be a plain object ("denies any wrongdoing", "announced his candidacy")
+_OBJECT_VERBS = frozenset({"deny", "confirm", "announce", "reveal", "disclose", "acknowledge", "admit", "predict",
+                           "promise", "pledge", "vow", "cite", "mention", "describe", "recall", "show", "find",
+                           "stress", "emphasize", "tout", "signal", "propose", "urge", "call", "accuse"})
+# a phrasal cue ending in one of these takes its content as an object ("talked about the economy")
+_OBJECT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "with", "at", "to", "from"})
+# with a plain object these win something rather than say it ("claimed 41 percent of the vote")
+_WINNING_VERBS = frozenset({"claim", "post"})
+# "see X as Y", "regard X as Y": a view of X
+_AS_VERBS = frozenset({"see", "regard", "consider", "portray", "describe"})
+_AS_WINDOW = 9
+_NAMING_VERBS = frozenset({"call", "dub", "label", "brand"})
+_NAMING_IDIOMS = frozenset({"quits", "off", "day", "night"})
+_TO_VERBS = frozenset({"urge", "ask", "promise", "vow", "pledge", "warn", "tell", "plan", "want", "hope",
+                       "intend", "expect", "wish", "agree", "threaten", "decline", "refuse", "seek", "call"})
+_FRONT_ADVERBIALS = frozenset({"in", "on", "at", "during", "after", "before", "earlier", "later", "last",
+                               "yesterday", "today", "while", "repeatedly", "again", "also",
+                               "publicly", "privately", "recently", "once", "for", "however", "too", "though",
+                               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_ADJUNCT_HEADS = frozenset({"in", "on", "at", "during", "of", "about", "with", "after", "before", "when", "while",
+                            "last", "earlier", "later", "from", "for", "via", "through", "below", "above"})
+_ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})  # what sets off "according to X" inside a clause
+_BE_FORMS = frozenset({"is", "was", "are", "were", "be", "being", "been"})
+_PASSIVE_AUXILIARIES = _BE_FORMS | {"has", "have", "had", "will", "would", "could", "may", "might", "also", "not",
+                                    "never", "often", "long", "already", "since", "again"}
+# where the subject of a passive starts, looking back from its auxiliary
+_PASSIVE_SUBJECT_BOUNDS = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "and", "but", "that", "which",
+                                     "who", "while", "because", "when", "as", "if", "although"})
+MAX_CUES_PER_SENTENCE = 60  # more reporting verbs than this in one sentence is not prose
+_NEXT_REPORT_CHECKS = 12
+# where the object of a stance ends ("backed Rubio, and the money paid for ...")
+_STANCE_OBJECT_END = re.compile(
+    CLAUSE_END.pattern + r"|,|\s(?:and|but)\s+(?:has|had|have|is|was|are|were|will|would|did|also)\b|\s-\s"
+    r"|\s(?:on|last|this|next|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|"
+    r"year|night|morning|evening|weekend)\b|\s(?:during|at)\s+(?:a|an|the|his|her|their|its|length)\b"
+    r"|\sby\s+(?:\d{1,3}(?![\d,])|double|wide|large|narrow)|\samong\s")  # "backs Sanders by 4 points among men"
+
+
+def reported_speech(x: Context) -> None:
+    direct_cues = {f.cue for f in x.found if f.cue is not None}
+    per_sentence: dict[int, int] = {}
+    for i, j, cue in x.cues:
+        cue_span = x.cue_span(i, j)
+        if cue_span in direct_cues:
+            continue
+        sent = x.sentence_of(cue_span.start)
+        per_sentence[sent.start] = per_sentence.get(sent.start, 0) + 1
+        if per_sentence[sent.start] > MAX_CUES_PER_SENTENCE:
+            continue
+        lo, hi = x.sentence_tokens(sent)
+        if cue.cls == "according_to":
+            _according_to(x, i, j, cue, sent, lo, hi)
+        else:
+            _verb(x, i, j, cue, sent, lo, hi)
+
+
+def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) -> None:
+    if is_noun_use(x, i, j, lo, hi):
+        return
+    if passive_or_idiom(x, i, lo):
+        _passive_agent(x, i, j, cue, lo, hi)
+        return
+    cue_span = x.cue_span(i, j)
+    named_after = named_source_after_comma(x, i, j, lo, hi)
+    if named_after is not None:
+        source_after(x, named_after, sent, i - 1, cue_span, cue)
+        return
+    word = x.toks[i].text.lower()
+    nxt = x.toks[j].text if j < hi else "."
+    # "..., a source said." / "..., sources told the Post." / "..., said Brown."
+    end_of_sentence = j >= hi or nxt in (".", "!", "?") or (j + 1 >= hi)
+    speaker = speaker_of_cue(x, i, lo, sent)
+    if speaker is not None and speaker.actor is None and not plausible_speaker(x, speaker):
+        speaker = None  # "Having announced", "more ambiguous remarks": no one is named
+    if speaker is None and word.endswith("ing"):
+        speaker = fronted_participle_subject(x, j, sent, hi)
+    quote = x.inside_quote(cue_span.start)
+    if quote is not None and (speaker is None or speaker.actor is None or not quote.span.contains(speaker.span)
+                              or x.text[speaker.span.start:speaker.span.end].lower() in _PRONOUNS):
+        return  # "I said", "he told me" inside a quotation belong to the quoted speaker's story
+    comma_before = comma_clause_start(x, i, lo)
+    trailing = (cue.cls in ("speech", "epistemic", "report") or (cue.cls == "cognition" and end_of_sentence)) and (
+        end_of_sentence or tail_is_recipient(x, j, hi, cue) or source_ends_report(x, j, hi))
+    appositive = speaker is not None and comma_before is not None \
+        and speaker.span.start < x.toks[comma_before].start  # "Miller, a retired worker, said ..."
+    if appositive and speaker is not None and not word.endswith("ing") and (
+            end_of_sentence or (cue.lemma in RECIPIENT_VERBS and hi - j <= 6)):
+        # "..., his top aide, Tad Devine, told the Post.": the content ends before the appositive pair
+        outer = comma_clause_start(x, x.tok_at(speaker.span.start), lo)
+        if outer is not None and x.tok_at(speaker.span.start) - outer <= 6:
+            title = comma_clause_start(x, outer, lo)  # "his top aide," before the name
+            if title is not None and outer - title <= 5 and not any(
+                    w in AUXILIARIES for w in x.lowers[title + 1 : outer]):
+                outer = title
+            comma_before, appositive = outer, False
+    if comma_before is not None and trailing and i - comma_before <= 9 and not appositive \
+            and not scene_before(x, sent, comma_before):
+        source_after(x, speaker or object_after(x.toks, j, x.index, hi), sent, comma_before,
+                     cue_span, cue)
+        return
+    if speaker is None and is_inverted(x, i, lo):
+        # "..., said Steven Taylor, a chairman of ...": the content is before the comma
+        speaker = object_after(x.toks, j, x.index, hi)
+        if speaker is not None and subject_of_complement(x, speaker, hi):
+            return  # "X (..), a superdelegate, said he has ...": the subject is lost, not inverted
+        if speaker is not None and comma_before is not None:
+            source_after(x, speaker, sent, comma_before, cue_span, cue)
+            return
+    if speaker is None or (cue.cls == "attitude" and speaker.actor is None
+                           and not can_hold_view(x.text[speaker.span.start : speaker.span.end])):
+        return  # an attitude needs someone to hold it ("support for X" alone is a noun)
+    # parenthetical: "For now, he said, an effort ..."
+    one_word_before = lo + 1 < i and x.toks[lo + 1].text == "," and speaker.span.start > x.toks[lo + 1].start
+    comma_after = j if j < hi and x.toks[j].text == "," else comma_after_when_or_where(x, j, hi)
+    if (comma_before is not None or one_word_before) and comma_after is not None:
+        content = x.trim(x.toks[comma_after + 1].start if comma_after + 1 < hi else sent.end, sent.end)
+        if len(content) > 10:
+            x.add("indirect", Span(sent.start, content.end), "indirect.parenthetical", cue_span, speaker,
+                  cue, 0.75)
+        return
+    start = j
+    if cue.lemma in RECIPIENT_VERBS and start < hi:
+        recipient = object_after(x.toks, start, x.index, hi)
+        if recipient is not None and cue.lemma in ("tell", "assure", "remind", "inform"):
+            start = x.tok_at(recipient.span.end)
+            start = past_possessed_title(x, start, hi)  # "told NBC's “Today” that ..."
+    if start < hi and x.toks[start].text in (",", ":"):
+        start += 1
+    if start >= hi:
+        return
+    start = _skip_front_adverbial(x, start, hi)
+    head = x.toks[start].text.lower()
+    if head not in COMPLEMENT_HEADS and head != "to" and cue.lemma in RECIPIENT_VERBS:
+        # "asked their counterparts to help", "urged allies to ..."
+        for k in range(start + 1, min(hi, start + 9)):
+            if x.toks[k].text.lower() in ("to", "that"):
+                head = "that"
+                break
+            if x.toks[k].text in (",", ".", ";"):
+                break
+    if head in ("it", "this") and cue.lemma in _NAMING_VERBS:
+        if start + 2 >= hi or x.lowers[start + 1] in _NAMING_IDIOMS or x.lowers[start + 2] in _NAMING_IDIOMS:
+            return  # "called it quits", "called it a day": idioms, not a name given
+    elif (head in ("so", "nothing", "little", "much") and not (
+            start + 1 < hi and x.lowers[start + 1] == "of" and x.clause_like(start, hi))) or (
+            head in ("it", "this") and not x.clause_like(start, hi)):
+        return  # "said so", "said it"; but "said much of the talk was about ..." reports
+    stance_object = False
+    if head == "to":
+        if cue.lemma not in _TO_VERBS and cue.cls not in ("intention", "attitude"):
+            return
+    elif head not in COMPLEMENT_HEADS and not x.clause_like(start, hi):
+        phrasal = cue.lemma.rpartition(" ")[2] in _OBJECT_PREPOSITIONS
+        if head in _ADJUNCT_HEADS and (cue.cls in ("speech", "report", "epistemic") or (
+                cue.cls == "attitude" and not phrasal and head != "of")):
+            return  # "said in a follow-up interview", "declined in every state": where, not what
+        stance_object = cue.cls == "attitude" or phrasal
+        object_ok = cue.cls in ("epistemic", "report", "attitude") or cue.lemma in _OBJECT_VERBS or phrasal
+        sees_as = cue.lemma in _AS_VERBS and _as_soon_after(x, start, hi)  # "see him as a threat"
+        if (cue.cls in ("cognition", "intention") and not sees_as) \
+                or not (object_ok or sees_as or cue.lemma in _ZERO_THAT_VERBS) or cue.lemma in _WINNING_VERBS:
+            return  # "claimed 41 percent of the vote", "posted a victory": won, not said
+    clause = x.clause(x.toks[start].start, sent.end, _STANCE_OBJECT_END if stance_object else CLAUSE_END)
+    if clause is None or len(clause) < (3 if stance_object and x.text[clause.start].isupper() else 8):
+        return  # a stance may be toward a short name ("backed Cruz"); a clause has some length
+    content = _cut_at_next_report(x, clause, lo, hi)
+    if in_relative_aside(x, speaker, lo):
+        content = _to_aside_end(x, content)  # "X, who says the quay is safe, opened it": the aside ends
+    if quote is not None and content.end > quote.inner.end:
+        content = x.trim(content.start, quote.inner.end)  # a report told inside a quote ends with it
+    if len(content) < 3:
+        return  # "X would argue — and Y believes — that ...": the next report starts at once
+    confidence = {"speech": 0.8, "epistemic": 0.8, "report": 0.75, "cognition": 0.6, "intention": 0.6,
+                  "attitude": 0.5}[cue.cls]
+    x.add("indirect", content, f"indirect.verb.{cue.cls}", cue_span, speaker, cue, confidence)
+
+
+def _passive_agent(x: Context, i: int, j: int, cue: Cue, lo: int, hi: int) -> None:
+    """'His remarks were quickly derided by Laschet': the agent after 'by' holds a view of the subject."""
+    if j + 1 >= hi or x.lowers[j] != "by" or x.lowers[i].endswith("ing") or cue.cls != "attitude":
+        return
+    k = i - 1
+    while k >= lo and (x.lowers[k] in _PASSIVE_AUXILIARIES or x.lowers[k].endswith("ly")):
+        k -= 1
+    if k < lo or not any(w in _BE_FORMS for w in x.lowers[k + 1 : i]):
+        return  # not a passive with 'be' ("get told", "easier said")
+    agent = object_after(x.toks, j + 1, x.index, hi)
+    if agent is None or agent.actor is None or x.inside_quote(x.toks[i].start) is not None:
+        return
+    if x.lowers[k] in ("who", "which", "that"):
+        content = Span(x.toks[k].start, x.toks[k].end)  # "Yellen, who has been criticized by ..."
+    else:
+        start = k
+        while start > lo and x.toks[start - 1].text not in _PASSIVE_SUBJECT_BOUNDS \
+                and x.lowers[start - 1] not in _PASSIVE_SUBJECT_BOUNDS:
+            start -= 1
+        content = x.trim(x.toks[start].start, x.toks[k].end)
+    if len(content) >= 2:
+        x.add("indirect", content, f"indirect.passive.{cue.cls}", x.cue_span(i, j), agent, cue, 0.6)
+
+
+def _to_aside_end(x: Context, content: Span) -> Span:
+    """The content up to the comma that closes a relative aside (outside quotation marks)."""
+    at = content.start
+    while True:
+        comma = x.text.find(",", at, content.end)
+        if comma < 0:
+            return content
+        if len(x.text[content.start : comma].split()) >= 3 and not x.in_quote_marks(comma):
+            return x.trim(content.start, comma)
+        at = comma + 1
+
+
+def _skip_front_adverbial(x: Context, start: int, hi: int) -> int:
+    """'said in the interview ... that ...' -> the content starts at 'that'."""
+    if x.toks[start].text.lower() not in _FRONT_ADVERBIALS:
+        return start
+    for k in range(start, min(hi, start + 16)):
+        if x.toks[k].text.lower() == "that":
+            return k
+        if x.toks[k].text in ('"', "“", ".", ";"):
+            break
+    k = start
+    while k < hi and k - start < 4 and x.lowers[k] in TEMPORAL and x.lowers[k] != "in":
+        k += 1  # "tweeted Tuesday night he considered ...": when, then the clause
+    return k if start < k < hi and x.clause_like(k, hi) else start
+
+
+def _cut_at_next_report(x: Context, content: Span, lo: int, hi: int) -> Span:
+    """'Lithuania says it is ready and Estonia has said ...': the first report ends at 'and'."""
+    first = bisect_right(x.cue_starts, content.start)
+    for i, _j, cue in x.cues[first : first + _NEXT_REPORT_CHECKS]:
+        if x.toks[i].start >= content.end:
+            break
+        if cue.cls == "according_to":
+            continue
+        k = i - 1
+        if k > lo and x.toks[k].text.lower() in ("also", "then", "later"):
+            k -= 1
+        if k > lo and x.toks[k].text.lower() in ("and", "but") and x.toks[k].start > content.start:
+            # "praised Rubio's positions and said ...": a second verb of the same subject
+            cut_at = x.toks[k - 1].end if x.toks[k - 1].text == "," else x.toks[k].start
+            return x.trim(content.start, cut_at)
+        speaker = subject_before(x.toks, i, x.index, floor=lo)
+        if speaker is None or speaker.actor is None:
+            continue
+        k = x.tok_at(speaker.span.start) - 1
+        if k > lo and x.toks[k].text.lower() in ("and", "but", ";", "while", "whereas") \
+                and x.toks[k].start > content.start:
+            cut_at = x.toks[k - 1].end if x.toks[k - 1].text == "," else x.toks[k].start
+            return x.trim(content.start, cut_at)
+    return content
+
+
+def _as_soon_after(x: Context, start: int, hi: int) -> bool:
+    """'see him as a threat': "as" follows the object within a few words, before the clause ends."""
+    for k in range(start + 1, min(hi, start + _AS_WINDOW)):
+        if x.lowers[k] == "as":
+            return True
+        if x.lowers[k] in (",", ".", ";", ":", "that"):
+            return False
+    return False
+
+
+def _according_to(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) -> None:
+    word = x.toks[i].text.lower()
+    nxt = x.toks[j] if j < hi else None
+    if nxt is None:
+        return
+    if word == "per" and not (nxt.text.lower() in ("a", "an", "the", "one", "two", "several")
+                              or nxt.text[:1].isupper()):
+        return  # "per cent", "per day"
+    source = object_after(x.toks, j, x.index, hi)
+    if source is None:
+        return
+    cue_span = x.cue_span(i, j)
+    # "(According to X, ...", "It has not gone unnoticed: according to X, ..."
+    opening = x.text[sent.start : cue_span.start]
+    at_start = i == lo or opening.strip(" \n\t(\"“'‘") == "" or opening.rstrip().endswith((":", ";"))
+    if at_start:
+        k = x.tok_at(source.span.end)
+        while k < hi and x.toks[k].text != ",":
+            k += 1
+        content = x.trim(x.toks[k].end if k < hi else source.span.end, sent.end)
+    elif _parenthetical_source(x, i, source, lo, hi):
+        content = x.trim(sent.start, sent.end)  # "His criticism, according to X, was ..."
+    else:
+        content = x.trim(sent.start, cue_span.start)
+    if len(content) < 8:
+        return
+    inner = [f for f in x.found if f.content.start >= sent.start and f.content.end <= sent.end
+             and f.kind in ("direct", "mixed") and f.speaker is not None]
+    found = x.add("according_to", content if not inner else inner[0].content, "according_to", cue_span,
+                  source, cue, 0.8)
+    if inner and found is not None:
+        inner[0].outer_of = len(x.found) - 1
+
+
+def _parenthetical_source(x: Context, i: int, source: Speaker, lo: int, hi: int) -> bool:
+    """ "X, according to Y, was Z": the source interrupts the clause, which goes on after it."""
+    if i <= lo or x.toks[i - 1].text not in _ASIDE_MARKS:
+        return False
+    k = x.tok_at(source.span.end)
+    while k < hi and x.toks[k].text not in _ASIDE_MARKS and x.toks[k].text not in ".;:" and k - i < 25:
+        k += 1  # past the rest of the source's description
+    if k >= hi or x.toks[k].text not in _ASIDE_MARKS:
+        return False
+    rest = x.lowers[k + 1 : hi]
+    return len(rest) >= 3 and rest[0] not in ("who", "which", "said", "says", "and", "but")

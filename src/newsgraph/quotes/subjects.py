@@ -1,0 +1,229 @@
+"""Who speaks: the subject of a reporting cue, and whether the cue is a verb at all (not a noun or a passive)."""
+
+from __future__ import annotations
+
+from newsgraph.actors.phrases import BETWEEN_SUBJECT_AND_CUE, skip_back_adverbials, subject_before
+from newsgraph.actors.phrases import Argument as Speaker
+from newsgraph.model import Span
+from newsgraph.quotes.context import AUXILIARIES, COMPLEMENT_HEADS, SUBJECT_PRONOUNS, Context
+
+_VERB_OBJECT_STARTS = frozenset({"that", "to", "the", "a", "an", "it", "he", "she", "they", "we", "his", "her",
+                                 "their", "this", "these", "those", "for"})
+# "Polls continue to show that ...", "she went on to say": the subject is before the raising verb
+_RAISING = frozenset({"continue", "continues", "continued", "continuing", "began", "begin", "begins", "beginning",
+                      "start", "starts", "started", "starting", "tend", "tends", "tended", "seem", "seems", "seemed",
+                      "appear", "appears", "appeared", "used"})
+_GO_ON = frozenset({"go", "goes", "went", "going", "gone"})
+_SPEAKING_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+_NOUN_AFTER = frozenset({"of", "on", "from", "about", "by", "for", "in", "to", ".", ",", ";", ")", "and", "or",
+                         "is", "was", "are", "were", "have", "has", "had"})
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+                           "hundred", "thousand", "million", "several"})
+# "he's said", "there's ...": a pronoun before 's contracts "has" or "is", it does not possess
+_CONTRACTING = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "everyone",
+                          "nobody", "someone", "one"})
+_CUE_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks"), ("talk", "show"), ("talk", "shows"),
+                            ("talk", "radio"), ("show", "host"), ("report", "card")})
+# pronoun-like quantifiers that can be a cue's subject ("Some say ...") as well as a noun's determiner
+_QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "few", "others", "those", "these", "both", "all"})
+# cue words read as nouns as often as verbs ("most state parties", "the plan")
+_NOUN_VERBS = frozenset({"post", "state", "report", "plan", "hope", "fear", "doubt", "answer", "comment"})
+_DEGREE_WORDS = frozenset({"more", "most", "less", "least", "very", "so", "too"})
+_INTENTION_TO = frozenset({"wants", "plans", "hopes", "intends", "wishes"})
+_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
+                          "this", "that", "such", "news", "media", "recent", "earlier", "new", "some", "many",
+                          "of", "in", "to", "with", "no", "any", "very", "most", "more", "so", "too", "less",
+                          "what", "which", "own", "additional"})
+# words that open a phrase setting the scene of a report ("In the email, Ash described ...")
+_SCENE_SETTERS = frozenset({"in", "during", "after", "before", "on", "at", "among", "under", "later", "earlier",
+                            "since", "while", "when", "with", "without", "from", "despite", "amid", "following",
+                            "by", "over", "within", "throughout", "upon", "last", "this", "a", "speaking",
+                            "asked", "writing", "meanwhile", "separately", "yesterday", "today"})
+_SCENE_MAX_TOKENS = 12
+# words that end a phrase before a verb without heading a noun phrase ("more ambiguous", "last")
+_NOT_HEADS = frozenset({"last", "more", "less", "than", "much", "well", "ago", "so", "too", "very", "again", "also",
+                        "not", "later", "earlier", "first", "then", "yet"})
+
+
+def speaker_of_cue(x: Context, i: int, lo: int, sent: Span) -> Speaker | None:
+    """The subject of the cue at token i; participles take their clause's subject."""
+    word = x.toks[i].text.lower()
+    before = skip_back_adverbials(x.toks, i - 1, lo)
+    if before >= lo and x.lowers[before] in ("and", "but", "then"):
+        # "he called her 'weak' and said ...": the first verb's subject
+        first = _clause_subject(x, sent, i)
+        if first is not None:
+            return first
+    if word.endswith("ing") and i > lo:
+        prev = x.toks[i - 1].text.lower()
+        if prev not in ("is", "was", "are", "were", "been", "be"):
+            reporter = _reporter_before(x, sent.start, x.toks[i].start)
+            if reporter is not None:
+                return reporter  # "..., Moreau said, adding that ...": the one who said it
+            return _clause_subject(x, sent, i)
+    i = _raised_from(x, i, lo)
+    found = subject_before(x.toks, i, x.index, floor=lo)
+    k = skip_back_adverbials(x.toks, i - 1, lo)
+    if found is not None and found.actor is not None and k >= lo and x.lowers[k] in ("who", "which", "that"):
+        # "Roffman, who estimates ...": the relative pronoun is the mention, the antecedent who it is
+        return Speaker(Span(x.toks[k].start, x.toks[k].end), found.actor)
+    if found is None and k >= lo and x.lowers[k] in _SPEAKING_PRONOUNS:
+        # "They think ...", "he said ...": a pronoun the linker could not resolve still speaks
+        return Speaker(Span(x.toks[k].start, x.toks[k].end), None)
+    return found
+
+
+def _clause_subject(x: Context, sent: Span, i: int) -> Speaker | None:
+    """The first actor of the sentence before token i, after a fronted scene ("Before the Paris attacks, ...")."""
+    start = sent.start
+    comma = _first_comma(x, sent, i)
+    if comma < i and scene_before(x, sent, comma):
+        start = x.toks[comma].end
+    before = [m for m in x.index.within(start, x.toks[i].start)
+              if m[2].kind in ("person", "organization", "country", "group")]
+    if not before:
+        return None
+    for ci, cj, _cue in x.cues_between(x.tok_at(start), i):
+        if cj == x.tok_at(before[0][0]):
+            # "The harbour master praised Moreau, saying ...": Moreau is the object; the verb's subject says it
+            return subject_before(x.toks, ci, x.index, floor=x.tok_at(start))
+    s, e, actor = before[0]
+    return Speaker(Span(s, e), actor)
+
+
+def _first_comma(x: Context, sent: Span, i: int) -> int:
+    k = x.tok_at(sent.start)
+    while k < i and x.toks[k].text != ",":
+        k += 1
+    return k
+
+
+def _raised_from(x: Context, i: int, lo: int) -> int:
+    """The raising verb before 'to' and the cue at i ('continues to insist', 'went on to say'), else i."""
+    if i - 2 <= lo or x.lowers[i - 1] != "to":
+        return i
+    if x.lowers[i - 2] in _RAISING:
+        return i - 2
+    if x.lowers[i - 2] == "on" and i - 3 > lo and x.lowers[i - 3] in _GO_ON:
+        return i - 3
+    return i
+
+
+def _reporter_before(x: Context, start: int, end: int) -> Speaker | None:
+    """The speaker of the last report whose cue lies between start and end."""
+    best: Speaker | None = None
+    best_at = -1
+    for f in x.found:
+        if f.cue is not None and f.speaker is not None and start <= f.cue.start < end and f.cue.start > best_at:
+            best, best_at = f.speaker, f.cue.start
+    return best
+
+
+def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
+    prev = x.toks[i - 1].text.lower() if i > lo else ""
+    nxt = x.toks[j].text.lower() if j < hi else "."
+    word = x.toks[i].text.lower()
+    if (word, nxt) in _CUE_COMPOUNDS or (prev, word) in _CUE_COMPOUNDS:
+        return True  # "a think tank", "a talk show host"
+    if prev in ("he", "she", "it", "who") or (word.endswith("ed") and i > lo and _subject_ends_at(x, i - 1)):
+        return False  # "He believes, for example, ...", "Fox News confirmed ...": a subject, then its verb
+    if prev in _QUANTIFIER_SUBJECTS and not word.endswith("s") and _opens_complement(x, j, hi) \
+            and (word not in _NOUN_VERBS or nxt == "that"):
+        return False  # "Some say they ...", "Many believe that ...": the quantifier is the subject
+    if prev in _NOUN_BEFORE:
+        return not (prev == "to" and _raised_from(x, i, lo) < i)
+    if word == "states" and nxt not in ("that", ":"):
+        return True  # "five states voting Tuesday": the noun, far likelier than the verb
+    if _modifies_noun(x, i, j, prev, nxt, lo, hi):
+        return True
+    if word.endswith("s") and nxt in _NOUN_AFTER and word not in ("says", "tells", "adds", "notes", "warns"):
+        # "Rubio wants to ...", "It plans to ...": after its subject an intention verb takes "to"
+        return not (nxt == "to" and word in _INTENTION_TO and prev not in ("", ",", "and", "or"))
+    if word not in _NOUN_VERBS:
+        return False
+    if prev in BETWEEN_SUBJECT_AND_CUE or prev in ("i", "we", "you", "they"):
+        return False
+    # "Strategists hope the ...", "Democrats plan to ...": a plural subject makes it a verb
+    plural = len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s", "’s")) and prev.isalpha()
+    return not (plural and nxt in _VERB_OBJECT_STARTS)
+
+
+def _subject_ends_at(x: Context, k: int) -> bool:
+    """A named actor ends at token k ("Fox News"), not a pronoun that refers to one ("his")."""
+    found = x.index.ending_at(x.toks[k].end, x.toks[k].end)
+    return found is not None and found[2].kind in ("person", "organization", "country", "group") \
+        and x.toks[k].text[:1].isupper()
+
+
+def _opens_complement(x: Context, j: int, hi: int) -> bool:
+    """What follows a verb's complement: 'that', a subject pronoun, a quotation mark or a clause."""
+    if j >= hi:
+        return False
+    nxt = x.lowers[j]
+    return nxt in COMPLEMENT_HEADS or nxt in SUBJECT_PRONOUNS or x.clause_like(j, hi)
+
+
+def _modifies_noun(x: Context, i: int, j: int, prev: str, nxt: str, lo: int, hi: int) -> bool:
+    """'384 pledged delegates', 'the Editor's note:': after a number or a possessive, before a noun."""
+    number = prev.replace(",", "").isdigit() or prev in _NUMBER_WORDS
+    possessive = prev in ("'s", "’s") and i - 2 >= lo and x.lowers[i - 2] not in _CONTRACTING
+    if possessive and nxt in (":", ".", ",", ";") and not x.toks[i].text.endswith(("ed", "ing")):
+        return True
+    raw_next = x.toks[j].text if j < hi else ""
+    noun_next = raw_next.isalpha() and raw_next.islower() and nxt not in _VERB_OBJECT_STARTS \
+        and nxt not in COMPLEMENT_HEADS and nxt not in SUBJECT_PRONOUNS and nxt not in AUXILIARIES
+    return (number or possessive) and noun_next
+
+
+def passive_or_idiom(x: Context, i: int, lo: int) -> bool:
+    k = i - 1
+    while k >= lo and (x.lowers[k] in ("also", "not", "never", "long") or x.lowers[k].endswith("ly")):
+        k -= 1
+    prev = x.toks[k].text.lower() if k >= lo else ""
+    word = x.toks[i].text.lower()
+    if prev in ("is", "was", "are", "were", "be", "been", "being", "get", "got") and not word.endswith("ing"):
+        return True  # passive: "was told", "is known", "had been soundly rejected" (but not "is declaring")
+    if i - 1 >= lo and x.toks[i - 1].text == "-" and x.toks[i - 1].end == x.toks[i].start:
+        return True  # "C.I.A.-backed rebels": a compound adjective
+    if word.endswith("ed") and word not in ("said", "told") and i + 1 < len(x.toks) \
+            and x.lowers[i + 1] == "by":
+        return True  # "the governor challenged by Sanders": the one challenged, not the one challenging
+    if prev == "easier" or (word.endswith("ing") and prev in _DEGREE_WORDS):
+        return True  # "easier said than done", "the most telling", "very promising": not a report
+    # "as they say", "as the saying goes"
+    return k - 1 >= lo and x.toks[k - 1].text.lower() == "as" and prev in ("they", "you", "one", "people")
+
+
+def in_relative_aside(x: Context, speaker: Speaker, lo: int) -> bool:
+    k = x.tok_at(speaker.span.start)
+    return x.lowers[k] in ("who", "which") and k - 1 >= lo and x.toks[k - 1].text == ","
+
+
+def plausible_speaker(x: Context, speaker: Speaker) -> bool:
+    """A noun phrase that can say something, not a stray modifier picked up before the verb."""
+    words = x.text[speaker.span.start : speaker.span.end].split()
+    first, head = words[0], words[-1].lower()
+    if first.lower().endswith("ing") or any(c in first for c in "'’"):
+        return False
+    return head not in _NOT_HEADS and not head.endswith(("ly", "ous"))
+
+
+def scene_before(x: Context, sent: Span, comma: int) -> bool:
+    """ "In a speech last July, he said ...": before the comma is the scene of the report, not its content."""
+    first = x.tok_at(sent.start)
+    while first < comma and not x.toks[first].text[:1].isalnum():
+        first += 1
+    return x.lowers[first] in _SCENE_SETTERS and comma - first <= _SCENE_MAX_TOKENS
+
+
+def fronted_participle_subject(x: Context, j: int, sent: Span, hi: int) -> Speaker | None:
+    """'In asserting that ..., the Times means ...': the subject follows the clause."""
+    k = j
+    while k < hi and x.toks[k].text != ",":
+        k += 1
+    after = [m for m in x.index.within(x.toks[k].end if k < hi else sent.end, sent.end)
+             if m[2].kind in ("person", "organization", "country", "group")]
+    if after and k < hi and after[0][0] - x.toks[k].end < 12:
+        s, e, actor = after[0]
+        return Speaker(Span(s, e), actor)
+    return None

@@ -121,3 +121,17 @@ def test_source_nouns_are_lowercase_words_and_name_no_scene():
     assert {"poll", "polls", "survey", "view", "words"} <= nouns
     # "In an interview, X said ...": the sentence names its own speaker, the interview is the scene
     assert not nouns & {"interview", "statement", "speech", "fall", "wake"}
+
+
+def test_cue_word_lists_name_reporting_cues():
+    from newsgraph.quotes.cues import verb_cues
+
+    lemmas = {cue.lemma for cue in verb_cues().values()}
+    cue_words = {words[0] for words in verb_cues()}
+    for compound in lexicons.entries("cue_compounds.txt"):
+        words = compound.split()
+        assert len(words) == 2 and compound == compound.lower(), compound
+        assert words[0] in cue_words or words[1] in cue_words, f"{compound}: no reporting cue in it"
+    assert lexicons.word_set("cue_noun_readings.txt") <= lemmas
+    for name in ("quantifier_subjects.txt", "trailing_source_words.txt"):
+        assert all(re.fullmatch(r"[a-z]+", w) for w in lexicons.entries(name)), name

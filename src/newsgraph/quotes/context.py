@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from newsgraph import lexicons
 from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.actors.phrases import MentionIndex
 from newsgraph.model import Doc, Span
@@ -17,8 +18,7 @@ SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "ther
 AUXILIARIES = frozenset({"is", "was", "are", "were", "will", "would", "could", "should", "has", "have", "had", "can",
                          "may", "might", "must", "'s", "’s", "'re", "’re", "'ll", "’ll", "did", "does", "do"})
 # what may follow a trailing source's cue: "..., she wrote to supporters", "..., he said via a spokesman"
-TAIL_PREPOSITIONS = frozenset({"to", "with", "for", "from", "by", "via", "through", "after", "before", "as",
-                               "ago", "again", "privately", "publicly", "recently", "repeatedly", "too", "then"})
+TAIL_PREPOSITIONS = lexicons.word_set("trailing_source_words.txt")
 RECIPIENT_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "urge", "promise", "ask", "order"})
 # complements a reporting verb may take; anything else is not reported speech ("responding to ...")
 COMPLEMENT_HEADS = frozenset({"that", "if", "whether", "how", "what", "why", "when", "where", "who", '"', "“",

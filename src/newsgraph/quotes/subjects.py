@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsgraph import lexicons
 from newsgraph.actors.phrases import BETWEEN_SUBJECT_AND_CUE, skip_back_adverbials, subject_before
 from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Span
@@ -22,12 +23,10 @@ _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eigh
 # "he's said", "there's ...": a pronoun before 's contracts "has" or "is", it does not possess
 _CONTRACTING = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "everyone",
                           "nobody", "someone", "one"})
-_CUE_COMPOUNDS = frozenset({("think", "tank"), ("think", "tanks"), ("talk", "show"), ("talk", "shows"),
-                            ("talk", "radio"), ("show", "host"), ("report", "card")})
-# pronoun-like quantifiers that can be a cue's subject ("Some say ...") as well as a noun's determiner
-_QUANTIFIER_SUBJECTS = frozenset({"some", "many", "most", "few", "others", "those", "these", "both", "all"})
-# cue words read as nouns as often as verbs ("most state parties", "the plan")
-_NOUN_VERBS = frozenset({"post", "state", "report", "plan", "hope", "fear", "doubt", "answer", "comment"})
+# "a think tank", "a talk show host": a cue inside a compound noun
+_CUE_COMPOUNDS = frozenset(tuple(e.lower().split()) for e in lexicons.entries("cue_compounds.txt"))
+_QUANTIFIER_SUBJECTS = lexicons.word_set("quantifier_subjects.txt")  # "Some say ...": a subject
+_NOUN_VERBS = lexicons.word_set("cue_noun_readings.txt")  # "the plan", "most state parties"
 _DEGREE_WORDS = frozenset({"more", "most", "less", "least", "very", "so", "too"})
 _INTENTION_TO = frozenset({"wants", "plans", "hopes", "intends", "wishes"})
 _NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",

@@ -672,6 +672,8 @@ def test_the_agent_of_a_passive_stance_holds_it():
     assert plan.speaker_name == "Paul Adler" and plan.rule == "indirect.passive.attitude"
     endorsed = quotes_by_content(doc)["who"]
     assert endorsed.speaker_name == "Clara Voss"
+    rally = newsgraph.extract("The rally was sharply criticized by Governor Paul Adler.", verbatim=True)
+    assert [rally.text[q.content.start : q.content.end] for q in rally.quotes] == ["The rally"]  # not an adverb
     # a passive of speech names no holder of a view ("was asked by")
     asked = newsgraph.extract("Adler was asked by Moreau about the toll on Monday.", verbatim=True)
     assert not [q for q in asked.quotes if q.rule.startswith("indirect.passive")]

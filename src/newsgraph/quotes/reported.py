@@ -219,6 +219,8 @@ def _passive_agent(x: Context, i: int, j: int, cue: Cue, lo: int, hi: int) -> No
     k = i - 1
     while k >= lo and (x.lowers[k] in _PASSIVE_AUXILIARIES or x.lowers[k].endswith("ly")):
         k -= 1
+    while k + 1 < i and x.lowers[k + 1] not in _PASSIVE_AUXILIARIES:
+        k += 1  # "Italy was criticized", "The rally was ...": an -ly word before the auxiliary is the subject's
     if k < lo or not any(w in _BE_FORMS for w in x.lowers[k + 1 : i]):
         return  # not a passive with 'be' ("get told", "easier said")
     agent = object_after(x.toks, j + 1, x.index, hi)
@@ -228,8 +230,7 @@ def _passive_agent(x: Context, i: int, j: int, cue: Cue, lo: int, hi: int) -> No
         content = Span(x.toks[k].start, x.toks[k].end)  # "Yellen, who has been criticized by ..."
     else:
         start = k
-        while start > lo and x.toks[start - 1].text not in _PASSIVE_SUBJECT_BOUNDS \
-                and x.lowers[start - 1] not in _PASSIVE_SUBJECT_BOUNDS:
+        while start > lo and x.lowers[start - 1] not in _PASSIVE_SUBJECT_BOUNDS:
             start -= 1
         content = x.trim(x.toks[start].start, x.toks[k].end)
     if len(content) >= 2:

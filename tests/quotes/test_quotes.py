@@ -677,3 +677,33 @@ def test_the_agent_of_a_passive_stance_holds_it():
     # a passive of speech names no holder of a view ("was asked by")
     asked = newsgraph.extract("Adler was asked by Moreau about the toll on Monday.", verbatim=True)
     assert not [q for q in asked.quotes if q.rule.startswith("indirect.passive")]
+
+
+def test_an_infinitive_cue_belongs_to_whoever_does_it():
+    text = ("Senator Clara Voss used her speech on Tuesday to criticize the governor's toll plan. "
+            "Governor Paul Adler took to Twitter to praise the ruling. "
+            "It is rare for Judge Ines Moreau to criticize the mayor's plan.")
+    doc = newsgraph.extract(text, verbatim=True)
+    found = {doc.text[q.content.start : q.content.end]: q for q in doc.quotes if q.rule == "indirect.infinitive"}
+    assert found["the governor's toll plan"].speaker_name == "Clara Voss"
+    assert found["the ruling"].speaker_name == "Paul Adler"  # not Twitter, where he said it
+    assert found["the mayor's plan"].speaker_name == "Ines Moreau"  # "for X to ...": X does it
+
+
+def test_an_infinitive_inside_another_report_or_a_frame_is_no_statement():
+    text = ("Mayor Ines Moreau urged voters to reject the toll plan. "
+            "Governor Paul Adler refused to discuss the report. "
+            "Two officials spoke on condition of anonymity to discuss the talks. "
+            "Fishermen are more likely to support Adler.")
+    doc = newsgraph.extract(text, verbatim=True)
+    assert not [q for q in doc.quotes if q.rule == "indirect.infinitive"]
+    # the urging is Moreau's statement; what the voters would do is its content
+    urged = find(doc, "reject")
+    assert urged.speaker_name == "Ines Moreau"
+
+
+def test_a_report_ends_where_a_coordinated_clause_brings_its_own_subject():
+    text = "Governor Paul Adler said the toll would rise next spring, and a second official said it would not."
+    doc = newsgraph.extract(text, verbatim=True)
+    adler = find(doc, "toll")
+    assert doc.text[adler.content.start : adler.content.end] == "the toll would rise next spring"

@@ -39,6 +39,9 @@ CLAUSE_END = re.compile(
     r"|,\s+(?:a|an)\s(?=[^,;]*$)")
 
 
+_AND_CLAUSE = re.compile(r",\s+(?:and|but|or)\s+")
+
+
 @dataclass(slots=True)
 class Found:
     """A statement while the rules still work on it; `quotes()` turns each into a `Quote`."""
@@ -145,6 +148,11 @@ class Context:
         for m in ends.finditer(self.text, start, end):
             if m.start() > start and not self.in_quote_marks(m.start()) \
                     and self.text[start : m.start()].lower() not in ("that", "if", "whether"):  # "that, while ..."
+                cut = m.start()
+                break
+        for m in _AND_CLAUSE.finditer(self.text, start, cut):
+            k = self.tok_at(m.end())
+            if k < len(self.toks) and not self.in_quote_marks(m.start()) and self.clause_like(k, self.tok_at(cut)):
                 cut = m.start()
                 break
         span = self.trim(start, cut)

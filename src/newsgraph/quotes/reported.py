@@ -11,10 +11,13 @@ from newsgraph.model import Span
 from newsgraph.quotes.context import AUXILIARIES, CLAUSE_END, COMPLEMENT_HEADS, RECIPIENT_VERBS, Context
 from newsgraph.quotes.cues import Cue
 from newsgraph.quotes.fragments import past_possessed_title
+from newsgraph.quotes.marks import Quoted
 from newsgraph.quotes.speakers import can_hold_view
 from newsgraph.quotes.subjects import (
     fronted_participle_subject,
     in_relative_aside,
+    infinitive_subject,
+    is_infinitive,
     is_noun_use,
     passive_or_idiom,
     plausible_speaker,
@@ -92,6 +95,13 @@ def reported_speech(x: Context) -> None:
 
 
 def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) -> None:
+    if is_infinitive(x, i, lo):
+        if cue.cls in ("epistemic", "intention"):
+            return  # "refused to confirm", "is likely to admit": neither done nor held
+        speaker = infinitive_subject(x, i, lo, sent)
+        if speaker is not None and x.inside_quote(x.toks[i].start) is None:
+            _complement(x, i, j, cue, sent, lo, hi, speaker, None, "indirect.infinitive")
+        return
     if is_noun_use(x, i, j, lo, hi):
         return
     if passive_or_idiom(x, i, lo):
@@ -155,6 +165,13 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
             x.add("indirect", Span(sent.start, content.end), "indirect.parenthetical", cue_span, speaker,
                   cue, 0.75)
         return
+    _complement(x, i, j, cue, sent, lo, hi, speaker, quote, f"indirect.verb.{cue.cls}")
+
+
+def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int, speaker: Speaker,
+                quote: Quoted | None, rule: str) -> None:
+    """The clause or object a reporting verb takes: "said (that) ...", "told Y that ...", "backed Cruz"."""
+    cue_span = x.cue_span(i, j)
     start = j
     if cue.lemma in RECIPIENT_VERBS and start < hi:
         recipient = object_after(x.toks, start, x.index, hi)
@@ -209,7 +226,7 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
         return  # "X would argue — and Y believes — that ...": the next report starts at once
     confidence = {"speech": 0.8, "epistemic": 0.8, "report": 0.75, "cognition": 0.6, "intention": 0.6,
                   "attitude": 0.5}[cue.cls]
-    x.add("indirect", content, f"indirect.verb.{cue.cls}", cue_span, speaker, cue, confidence)
+    x.add("indirect", content, rule, cue_span, speaker, cue, confidence)
 
 
 def _passive_agent(x: Context, i: int, j: int, cue: Cue, lo: int, hi: int) -> None:

@@ -16,6 +16,14 @@ _RAISING = frozenset({"continue", "continues", "continued", "continuing", "began
                       "appear", "appears", "appeared", "used"})
 _GO_ON = frozenset({"go", "goes", "went", "going", "gone"})
 _SPEAKING_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+_PREPOSITIONS = frozenset({"on", "in", "at", "to", "from", "with", "into", "onto", "by", "of", "across", "over",
+                           "through", "about", "under", "behind", "before", "after", "during", "inside", "outside"})
+_CONTROL_WINDOW = 12
+_NOT_VERBS = frozenset({"and", "or", "the", "a", "an", "his", "her", "their", "its", "this", "these", "those"})
+# "more likely to support", "spoke on condition of anonymity to discuss": a forecast or a frame, not a statement
+_NOT_DONE_BEFORE_TO = frozenset({"likely", "unlikely", "anonymity", "authorized", "permitted", "allowed"})
+_NOT_CONTROLLERS = frozenset({"his", "her", "their", "its", "our", "my", "your", "it"})  # "his speech to ..."
+_OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 _NOUN_AFTER = frozenset({"of", "on", "from", "about", "by", "for", "in", "to", ".", ",", ";", ")", "and", "or",
                          "is", "was", "are", "were", "have", "has", "had"})
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
@@ -95,6 +103,42 @@ def _first_comma(x: Context, sent: Span, i: int) -> int:
     while k < i and x.toks[k].text != ",":
         k += 1
     return k
+
+
+def is_infinitive(x: Context, i: int, lo: int) -> bool:
+    """'to' before the cue, not raised ('went on to say' has its subject before the raising verb)."""
+    return i - 2 >= lo and x.lowers[i - 1] == "to" and _raised_from(x, i, lo) == i
+
+
+def infinitive_subject(x: Context, i: int, lo: int, sent: Span) -> Speaker | None:
+    """Who would do what 'to <cue>' says: 'urged voters to reject', 'for Bush to back Cruz', else the subject."""
+    k = i - 2  # the word before "to"
+    found = x.index.ending_at(x.toks[k].end, x.toks[k].end)
+    if found is not None and found[2].kind in ("person", "organization", "country", "group"):
+        before = x.tok_at(found[0]) - 1
+        if before < lo or x.lowers[before] not in _PREPOSITIONS:  # "went on Twitter to ...": where, not who
+            return None if _reporting_verb_ends_at(x, before) else Speaker(Span(found[0], found[1]), found[2])
+    if x.lowers[k] in _OBJECT_PRONOUNS:
+        return None if _reporting_verb_ends_at(x, k - 1) else Speaker(Span(x.toks[k].start, x.toks[k].end), None)
+    if _reporting_verb_ends_at(x, k) or x.lowers[k] in _NOT_DONE_BEFORE_TO:
+        return None
+    for verb in range(k, max(lo, k - _CONTROL_WINDOW), -1):
+        if x.lowers[verb] in (",", ";", ":", "(", ")", "—", "that"):
+            break
+        word = x.toks[verb].text
+        if not (word.isalpha() and word.islower()) or word in _PREPOSITIONS or word in _NOT_VERBS:
+            continue  # "called Machado on Friday to ...": an actor before "on" is no subject
+        found_subject = subject_before(x.toks, verb, x.index, floor=lo)
+        if found_subject is not None and x.text[found_subject.span.start:found_subject.span.end].lower() \
+                not in _NOT_CONTROLLERS and (found_subject.actor is not None
+                                          or x.lowers[verb - 1] in _SPEAKING_PRONOUNS):
+            return found_subject  # "Trump, who took to the talk shows to defend ...": who took, defends
+    return None
+
+
+def _reporting_verb_ends_at(x: Context, k: int) -> bool:
+    """'urged voters to reject': what voters would do is the content of the urging, not a statement of theirs."""
+    return any(j - 1 == k for _i, j, _cue in x.cues_between(max(0, k - 3), k + 1))
 
 
 def _raised_from(x: Context, i: int, lo: int) -> int:

@@ -135,3 +135,11 @@ def test_cue_word_lists_name_reporting_cues():
     assert lexicons.word_set("cue_noun_readings.txt") <= lemmas
     for name in ("quantifier_subjects.txt", "trailing_source_words.txt"):
         assert all(re.fullmatch(r"[a-z]+", w) for w in lexicons.entries(name)), name
+
+
+def test_view_holders_are_nouns_of_bodies_or_people_not_things():
+    holders = set(lexicons.entries("view_holders.txt"))
+    assert all(re.fullmatch(r"[a-z]+", w) for w in holders)
+    assert not holders & set(lexicons.entries("target_things.txt")) and not holders & set(
+        lexicons.entries("documents.txt"))
+    assert {"group", "committee", "board"} <= holders

@@ -707,3 +707,11 @@ def test_a_report_ends_where_a_coordinated_clause_brings_its_own_subject():
     doc = newsgraph.extract(text, verbatim=True)
     adler = find(doc, "toll")
     assert doc.text[adler.content.start : adler.content.end] == "the toll would rise next spring"
+
+
+def test_a_body_with_no_name_holds_a_stance_and_a_weekday_ends_it():
+    text = "Two fishing groups condemned the toll plan. The harbour board backed the ferry plan on Monday."
+    doc = newsgraph.extract(text, verbatim=True)
+    contents = {doc.text[q.content.start : q.content.end]: doc.text[q.speaker.start : q.speaker.end]
+                for q in doc.quotes}
+    assert contents == {"the toll plan": "Two fishing groups", "the ferry plan": "The harbour board"}

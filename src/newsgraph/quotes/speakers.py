@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from newsgraph import lexicons
 from newsgraph.actors.lexicon import human_nouns
 from newsgraph.actors.phrases import ANONYMOUS_HEADS
 from newsgraph.model import Actor
@@ -30,7 +31,7 @@ def speaker_type(actor: Actor | None, text: str) -> str:
 
 @cache
 def _people_nouns() -> frozenset[str]:
-    return human_nouns() | ANONYMOUS_HEADS
+    return human_nouns() | ANONYMOUS_HEADS | lexicons.word_set("view_holders.txt")
 
 
 def can_hold_view(text: str) -> bool:

@@ -715,3 +715,8 @@ def test_a_body_with_no_name_holds_a_stance_and_a_weekday_ends_it():
     contents = {doc.text[q.content.start : q.content.end]: doc.text[q.speaker.start : q.speaker.end]
                 for q in doc.quotes}
     assert contents == {"the toll plan": "Two fishing groups", "the ferry plan": "The harbour board"}
+
+
+def test_a_cue_in_s_after_a_name_is_its_verb():
+    doc = newsgraph.extract("The trouble, Frank Adler writes, began in 1970.", verbatim=True)
+    assert [(q.rule, q.speaker_name) for q in doc.quotes] == [("indirect.parenthetical", "Frank Adler")]

@@ -168,7 +168,7 @@ def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
     word = x.toks[i].text.lower()
     if (word, nxt) in _CUE_COMPOUNDS or (prev, word) in _CUE_COMPOUNDS:
         return True  # "a think tank", "a talk show host"
-    if prev in ("he", "she", "it", "who") or (word.endswith("ed") and i > lo and _subject_ends_at(x, i - 1)):
+    if prev in ("he", "she", "it", "who") or (word.endswith(("ed", "s")) and i > lo and _subject_ends_at(x, i - 1)):
         return False  # "He believes, for example, ...", "Fox News confirmed ...": a subject, then its verb
     if prev in _QUANTIFIER_SUBJECTS and not word.endswith("s") and _opens_complement(x, j, hi) \
             and (word not in _NOUN_VERBS or nxt == "that"):

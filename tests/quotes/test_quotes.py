@@ -707,6 +707,12 @@ def test_a_report_ends_where_a_coordinated_clause_brings_its_own_subject():
     doc = newsgraph.extract(text, verbatim=True)
     adler = find(doc, "toll")
     assert doc.text[adler.content.start : adler.content.end] == "the toll would rise next spring"
+    # a second "that" clause is more of the same report
+    text = "Adler said the toll was too high, and that the ferry should be free, and Moreau said it would not."
+    doc = newsgraph.extract(text, verbatim=True)
+    adler = find(doc, "toll")
+    assert doc.text[adler.content.start : adler.content.end] == \
+        "the toll was too high, and that the ferry should be free"
 
 
 def test_a_body_with_no_name_holds_a_stance_and_a_weekday_ends_it():

@@ -30,7 +30,7 @@ NOT_PARTICIPLE = r"(?:during|nothing|something|anything|everything|morning|eveni
 # phrase, a second report, a closing appositive (the writer's gloss: "..., a swipe at ...")
 # (all bounded, no nested quantifiers)
 CLAUSE_END = re.compile(
-    r",\s+(?:which|whose)\b|,\s+(?!" + NOT_PARTICIPLE + r")[a-z]+ing\b|;|,\s+but\s"
+    r",\s+(?:which|whose)\b|,\s+(?!" + NOT_PARTICIPLE + r")[a-z]+ing\b|;|,\s+but\s(?!that\b)"
     r"|\s+but\s+(?:did|does|do|is|was|has|had|would|could|also|not|said|added|declined|refused|he|she|they|we|it|i|the)\b"
     r"|,\s+and\s+(?:[a-z]+ed|also|then)\b|,\s+(?:according\s+to|he|she|they)\s+(?:said|added|says|told|wrote)?"
     r"|\s+according\s+to\b|,\s+said\b"
@@ -39,7 +39,7 @@ CLAUSE_END = re.compile(
     r"|,\s+(?:a|an)\s(?=[^,;]*$)")
 
 
-_AND_CLAUSE = re.compile(r",\s+(?:and|but|or)\s+")
+_AND_CLAUSE = re.compile(r",\s+(?:and|but|or)\s+(?!that\b)")
 
 
 @dataclass(slots=True)

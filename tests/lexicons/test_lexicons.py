@@ -143,3 +143,10 @@ def test_view_holders_are_nouns_of_bodies_or_people_not_things():
     assert not holders & set(lexicons.entries("target_things.txt")) and not holders & set(
         lexicons.entries("documents.txt"))
     assert {"group", "committee", "board"} <= holders
+
+
+def test_quote_frame_verbs_are_not_reporting_verbs_too():
+    reporting = {f for row in lexicons.table("reporting_verbs.tsv") for f in row["forms"].split("|")}
+    frames = {f for row in lexicons.table("quote_frame_verbs.tsv") for f in row["forms"].split("|")}
+    assert frames and all(f == f.lower() for f in frames)
+    assert not frames & reporting  # one reading per form

@@ -726,3 +726,16 @@ def test_a_body_with_no_name_holds_a_stance_and_a_weekday_ends_it():
 def test_a_cue_in_s_after_a_name_is_its_verb():
     doc = newsgraph.extract("The trouble, Frank Adler writes, began in 1970.", verbatim=True)
     assert [(q.rule, q.speaker_name) for q in doc.quotes] == [("indirect.parenthetical", "Frank Adler")]
+
+
+def test_a_quotation_framed_by_continued_is_a_statement_of_its_own():
+    text = ('"The ferry is late," Governor Paul Adler said on Monday. "It is a disgrace," he continued. '
+            '"We will fix it." Mayor Ines Moreau went on the offensive. The borrowing continued.')
+    doc = newsgraph.extract(text, verbatim=True)
+    disgrace = find(doc, "disgrace")
+    assert disgrace.speaker_name == "Paul Adler" and doc.text[disgrace.cue.start : disgrace.cue.end] == "continued"
+    fix = find(doc, "fix it")
+    assert fix.cue == disgrace.cue  # the quotation after the frame goes on with it
+    # outside quotation marks the frame verbs report nothing
+    assert not [q for q in doc.quotes if "offensive" in doc.text[q.content.start : q.content.end]
+                or "borrowing" in doc.text[q.content.start : q.content.end]]

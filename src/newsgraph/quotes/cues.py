@@ -13,6 +13,7 @@ class Cue:
     lemma: str
     cls: str  # speech | epistemic | report | cognition | intention | according_to
     length: int = 1  # tokens
+    frame_only: bool = False  # frames a quotation; reports on its own only before "that"
 
 
 @cache
@@ -22,6 +23,10 @@ def verb_cues() -> dict[tuple[str, ...], Cue]:
         for form in row["forms"].split("|"):
             words = tuple(form.lower().split())
             out.setdefault(words, Cue(row["lemma"], row["class"], len(words)))
+    for row in lexicons.table("quote_frame_verbs.tsv"):
+        for form in row["forms"].split("|"):
+            words = tuple(form.lower().split())
+            out.setdefault(words, Cue(row["lemma"], "speech", len(words), frame_only=True))
     return out
 
 

@@ -88,6 +88,8 @@ def reported_speech(x: Context) -> None:
         if per_sentence[sent.start] > MAX_CUES_PER_SENTENCE:
             continue
         lo, hi = x.sentence_tokens(sent)
+        if cue.frame_only and (j >= hi or x.lowers[j] != "that"):
+            continue  # "the borrowing continued", "went on the offensive": no report without a quotation
         if cue.cls == "according_to":
             _according_to(x, i, j, cue, sent, lo, hi)
         else:
@@ -287,7 +289,7 @@ def _cut_at_next_report(x: Context, content: Span, lo: int, hi: int) -> Span:
     for i, _j, cue in x.cues[first : first + _NEXT_REPORT_CHECKS]:
         if x.toks[i].start >= content.end:
             break
-        if cue.cls == "according_to":
+        if cue.cls == "according_to" or cue.frame_only:
             continue
         k = i - 1
         if k > lo and x.toks[k].text.lower() in ("also", "then", "later"):

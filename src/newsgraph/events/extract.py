@@ -55,6 +55,7 @@ _CONTROL_VERBS = frozenset({"ask", "asked", "asks", "asking", "urge", "urged", "
                             "order", "ordered", "orders", "tell", "told", "press", "pressed", "invite", "invited",
                             "allow", "allowed", "force", "forced", "help", "helped", "want", "wants", "wanted"})
 _CLAUSE_BREAK = frozenset({".", ";", ":", "?", "!", "—", "–"})
+_CLAUSE_SCAN = 120  # tokens back from a trigger to look for the break that opens its clause
 # troops or staff moved somewhere: where they go to or leave is the target, named or not
 _MOVEMENTS = frozenset({"MOBILIZE", "SANCTION", "RETREAT"})
 # whom a restriction is aimed at: "sanctions on X", "closed its borders with X", "crossings into X";
@@ -159,6 +160,7 @@ class EventExtractor:
         self.verb_subjects: list[tuple[int, Argument]] = []  # (trigger's last token, its subject) in this sentence
         self.sentence_candidates: list[_Candidate] = []
         self.receivers: dict[int, Argument | None] = {}  # noun trigger's token -> whom it is given to
+        self.sentence_certainty: dict[int, tuple[float, list[str]]] = {}
 
     def tok_at(self, offset: int) -> int:
         return bisect_right(self.tok_starts, offset - 1)
@@ -282,6 +284,7 @@ class EventExtractor:
     # --- arguments ---------------------------------------------------------------------------
     def _clause_floor(self, i: int, lo: int) -> int:
         k = i - 1
+        lo = max(lo, i - _CLAUSE_SCAN)  # a run-on "sentence" of thousands of words must not cost O(n) per event
         while k > lo and (self.lowers[k] not in _CLAUSE_BREAK
                           or (self.lowers[k] == "." and self.lowers[k - 1] in abbreviations())):  # "Gen."
             k -= 1
@@ -939,6 +942,12 @@ class EventExtractor:
         return any(self.lowers[k] in _NEGATIONS for k in range(max(floor, c.i - 4), c.i))
 
     def _certainty(self, sent: Span) -> tuple[float, list[str]]:
+        cached = self.sentence_certainty.get(sent.start)
+        if cached is None:
+            cached = self.sentence_certainty[sent.start] = self._hedges_in(sent)
+        return cached[0], list(cached[1])
+
+    def _hedges_in(self, sent: Span) -> tuple[float, list[str]]:
         factor = 1.0
         used = []
         words = self.text[sent.start : sent.end].lower()

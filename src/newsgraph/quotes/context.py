@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from newsgraph import lexicons
@@ -39,7 +39,8 @@ CLAUSE_END = re.compile(
     r"|,\s+(?:a|an)\s(?=[^,;]*$)")
 
 
-_AND_CLAUSE = re.compile(r",\s+(?:and|but|or)\s+(?!that\b)")
+_AND_CLAUSE = re.compile(r",\s+(?:and|but|or)\s+(?!that\b)")  # ", and that ..." is a second complement
+_AND_CLAUSE_CHECKS = 8
 
 
 @dataclass(slots=True)
@@ -71,6 +72,7 @@ class Context:
         self.quoted = quote_marks(doc)
         self.cues = self._find_cues()
         self.cue_starts = [self.toks[i].start for i, _, _ in self.cues]
+        self._cue_tokens = [i for i, _, _ in self.cues]
         self.cue_spans: set[Span] = set()
 
     def sentence_of(self, offset: int) -> Span:
@@ -125,7 +127,7 @@ class Context:
         return Span(start, end)
 
     def cues_between(self, lo: int, hi: int) -> list[tuple[int, int, Cue]]:
-        return [c for c in self.cues if lo <= c[0] < hi]
+        return self.cues[bisect_left(self._cue_tokens, lo) : bisect_left(self._cue_tokens, hi)]
 
     def cue_span(self, i: int, j: int) -> Span:
         return Span(self.toks[i].start, self.toks[j - 1].end)
@@ -150,10 +152,12 @@ class Context:
                     and self.text[start : m.start()].lower() not in ("that", "if", "whether"):  # "that, while ..."
                 cut = m.start()
                 break
-        for m in _AND_CLAUSE.finditer(self.text, start, cut):
+        for checked, m in enumerate(_AND_CLAUSE.finditer(self.text, start, cut)):
             k = self.tok_at(m.end())
-            if k < len(self.toks) and not self.in_quote_marks(m.start()) and self.clause_like(k, self.tok_at(cut)):
-                cut = m.start()
+            if checked >= _AND_CLAUSE_CHECKS or k >= len(self.toks):
+                break
+            if self.clause_like(k, self.tok_at(cut)) and not self.in_quote_marks(m.start()):
+                cut = m.start()  # "X said A, and a second official said ...": a clause with its own subject
                 break
         span = self.trim(start, cut)
         return span if len(span) else None

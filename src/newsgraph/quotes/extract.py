@@ -10,7 +10,7 @@ Reported speech
   `indirect.source_after`  ..., a source said. / ..., sources told the Post.
   `indirect.parenthetical` For now, he said, an effort ...
   `indirect.passive`       The plan was criticized by Adler (the agent holds the stance; the subject is its object)
-  `indirect.infinitive`    X used her speech to criticize Y / for X to praise Y (the doer of the infinitive)
+  `indirect.infinitive`    X used her speech to criticize Y / for X to praise Y (the doer; `.<class>` as for verbs)
   `according_to`           according to X / per X / citing X
   `headline.colon`         Graham: Trump's rhetoric is destroying the party's chances
   `headline.title`         Rubio Says Abandoning Reform Was A Sign Of Leadership (a title-case headline)

@@ -102,7 +102,7 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
             return  # "refused to confirm", "is likely to admit": neither done nor held
         speaker = infinitive_subject(x, i, lo, sent)
         if speaker is not None and x.inside_quote(x.toks[i].start) is None:
-            _complement(x, i, j, cue, sent, lo, hi, speaker, None, "indirect.infinitive")
+            _complement(x, i, j, cue, sent, lo, hi, speaker, None, f"indirect.infinitive.{cue.cls}")
         return
     if is_noun_use(x, i, j, lo, hi):
         return

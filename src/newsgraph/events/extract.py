@@ -945,7 +945,7 @@ class EventExtractor:
         cached = self.sentence_certainty.get(sent.start)
         if cached is None:
             cached = self.sentence_certainty[sent.start] = self._hedges_in(sent)
-        return cached[0], list(cached[1])
+        return cached  # read only by the caller
 
     def _hedges_in(self, sent: Span) -> tuple[float, list[str]]:
         factor = 1.0

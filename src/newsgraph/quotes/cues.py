@@ -19,14 +19,12 @@ class Cue:
 @cache
 def verb_cues() -> dict[tuple[str, ...], Cue]:
     out: dict[tuple[str, ...], Cue] = {}
-    for row in lexicons.table("reporting_verbs.tsv"):
+    rows = [(row, False) for row in lexicons.table("reporting_verbs.tsv")] + [
+        (row | {"class": "speech"}, True) for row in lexicons.table("quote_frame_verbs.tsv")]
+    for row, frame_only in rows:
         for form in row["forms"].split("|"):
             words = tuple(form.lower().split())
-            out.setdefault(words, Cue(row["lemma"], row["class"], len(words)))
-    for row in lexicons.table("quote_frame_verbs.tsv"):
-        for form in row["forms"].split("|"):
-            words = tuple(form.lower().split())
-            out.setdefault(words, Cue(row["lemma"], "speech", len(words), frame_only=True))
+            out.setdefault(words, Cue(row["lemma"], row["class"], len(words), frame_only))
     return out
 
 

@@ -100,7 +100,7 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
     if is_infinitive(x, i, lo):
         if cue.cls in ("epistemic", "intention"):
             return  # "refused to confirm", "is likely to admit": neither done nor held
-        speaker = infinitive_subject(x, i, lo, sent)
+        speaker = infinitive_subject(x, i, lo)
         if speaker is not None and x.inside_quote(x.toks[i].start) is None:
             _complement(x, i, j, cue, sent, lo, hi, speaker, None, f"indirect.infinitive.{cue.cls}")
         return

@@ -110,7 +110,7 @@ def is_infinitive(x: Context, i: int, lo: int) -> bool:
     return i - 2 >= lo and x.lowers[i - 1] == "to" and _raised_from(x, i, lo) == i
 
 
-def infinitive_subject(x: Context, i: int, lo: int, sent: Span) -> Speaker | None:
+def infinitive_subject(x: Context, i: int, lo: int) -> Speaker | None:
     """Who would do what 'to <cue>' says: 'urged voters to reject', 'for Bush to back Cruz', else the subject."""
     k = i - 2  # the word before "to"
     found = x.index.ending_at(x.toks[k].end, x.toks[k].end)

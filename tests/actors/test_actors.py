@@ -194,3 +194,10 @@ def test_a_sentence_initial_the_does_not_make_a_common_noun_a_name():
     doc = newsgraph.extract("The union endorsed her. The Kremlin said so.", verbatim=True)
     names = {a.name for a in doc.actors}
     assert "European Union" not in names and "Kremlin" in names
+
+
+def test_a_capitalised_company_word_ends_an_organisation_name():
+    doc = newsgraph.extract("The Coastal Ferry Company raised its fares. The company said fuel cost more.",
+                            verbatim=True)
+    org = next(a for a in doc.actors if a.name == "Coastal Ferry Company")
+    assert org.kind == "organization" and org.sector == "BUS"

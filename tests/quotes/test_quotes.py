@@ -740,3 +740,32 @@ def test_a_quotation_framed_by_continued_is_a_statement_of_its_own():
     # outside quotation marks the frame verbs report nothing
     assert not [q for q in doc.quotes if "offensive" in doc.text[q.content.start : q.content.end]
                 or "borrowing" in doc.text[q.content.start : q.content.end]]
+
+
+def test_a_fronted_clause_inside_a_report_does_not_end_it():
+    text = "Governor Paul Adler said that even after he steps down, he will fight the toll plan."
+    doc = newsgraph.extract(text, verbatim=True)
+    adler = find(doc, "steps down")
+    assert doc.text[adler.content.start : adler.content.end] == \
+        "that even after he steps down, he will fight the toll plan"
+
+
+def test_who_after_a_located_name_or_an_appositive_title_is_that_person():
+    text = ("The vote was close. One holdout remained - Senator Clara Voss of Maine, who had opposed the toll. "
+            "The tunnel was found by Paul Adler, the harbour commissioner, who conceded that more tunnels exist.")
+    doc = newsgraph.extract(text, verbatim=True)
+    assert find(doc, "the toll").speaker_name == "Clara Voss"
+    assert find(doc, "more tunnels").speaker_name == "Paul Adler"
+
+
+def test_a_verb_after_which_or_that_is_a_verb():
+    text = "The Coastal Ferry Company, which argued that the toll was illegal, lost the case."
+    doc = newsgraph.extract(text, verbatim=True)
+    assert find(doc, "the toll was illegal").speaker_name == "Coastal Ferry Company"
+
+
+def test_a_stance_object_runs_past_an_abbreviation_and_initials():
+    text = "Mayor Ines Moreau has been critical of Mr. Adler. Senator Clara Voss praised J.K. Rowling."
+    doc = newsgraph.extract(text, verbatim=True)
+    contents = {doc.text[q.content.start : q.content.end] for q in doc.quotes}
+    assert {"Mr. Adler", "J.K. Rowling"} <= contents

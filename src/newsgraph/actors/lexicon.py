@@ -213,5 +213,11 @@ def people_nouns() -> frozenset[str]:
 
 
 @cache
+def title_heads() -> frozenset[str]:
+    """The last word of each title, lowercased: "commissioner", "chairman", "secretary"."""
+    return frozenset(row["title"].lower().split()[-1] for row in lexicons.table("titles.tsv"))
+
+
+@cache
 def name_particles() -> frozenset[str]:
     return lexicons.word_set("name_particles.txt")

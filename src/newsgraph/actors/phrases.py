@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from newsgraph.actors.lexicon import people_nouns
+from newsgraph.actors.lexicon import people_nouns, title_heads
 from newsgraph.model import Actor, Doc, Span
 from newsgraph.text.segment import Token, abbreviations
 
@@ -122,6 +122,10 @@ def subject_before(toks: list[Token], cue_index: int, index: MentionIndex, floor
             found = index.ending_at(toks[a].end, toks[a].end)
             if found is not None:
                 return Argument(Span(found[0], found[1]), found[2])
+            if toks[k].text.lower() == "who" and a == k - 2:
+                antecedent = _relative_antecedent(toks, a, index, floor)
+                if antecedent is not None:
+                    return antecedent
             if toks[k].text.lower() == "who" and (toks[a].text.lower() in ("those", "%", "percent")
                                                   or toks[a].text.isdigit()):
                 # "those who said", "18% who say": people
@@ -134,6 +138,28 @@ def subject_before(toks: list[Token], cue_index: int, index: MentionIndex, floor
         return _head_of_located(toks, found, index, floor) or Argument(Span(found[0], found[1]), found[2])
     found_np = noun_phrase_before(toks, k, floor)
     return _holder_of_located(toks, found_np, index, floor) or found_np if found_np is not None else None
+
+
+def _relative_antecedent(toks: list[Token], last: int, index: MentionIndex, floor: int) -> Argument | None:
+    """'Sen. Sanders of Vermont, who ...', 'Kerlikowske, the border commissioner, who ...': the person meant."""
+    k = last
+    while k > floor and last - k < 4 and toks[k].text[:1].isupper():
+        k -= 1
+    if k < last and k - 1 >= floor and toks[k].text.lower() in ("of", "from"):
+        found = index.ending_at(toks[k - 1].end, toks[k - 1].end)
+        if found is not None and found[2].kind in ("person", "group"):
+            return Argument(Span(found[0], found[1]), found[2])
+        return None
+    np = noun_phrase_before(toks, last, floor)
+    head = toks[last].text.lower()
+    if np is None or (head not in people_nouns() and head not in title_heads()):
+        return None
+    s = bisect_left(toks, np.span.start, key=lambda t: t.start)
+    if s - 2 >= floor and toks[s - 1].text == ",":
+        found = index.ending_at(toks[s - 2].end, toks[s - 2].end)
+        if found is not None and found[2].kind == "person":
+            return Argument(Span(found[0], found[1]), found[2])
+    return None
 
 
 def _holder_of_located(toks: list[Token], np: Argument, index: MentionIndex, floor: int) -> Argument | None:

@@ -291,7 +291,10 @@ def _non_names() -> frozenset[str]:
 def _joins_name(v: _Unit, k: int, units: list[_Unit], toks: list[Token], lowers: list[str]) -> bool:
     """A particle between capitalised words ("Piet de Vries") or a suffix ("Brown Jr")."""
     if v.kind == "lex":
-        return lowers[v.i] in _SUFFIXES
+        # "Coastal Ferry Company": a capitalised company word ends the name it follows
+        return lowers[v.i] in _SUFFIXES or (v.j == v.i + 1 and toks[v.i].text[:1].isupper()
+                                            and lowers[v.i] in org_suffixes()
+                                            and all(e.kind == "agent" for e in v.entries))
     return (v.kind == "word" and lowers[v.i] in name_particles() and lowers[v.i] not in ("and", "for", "the", "of")
             and k + 1 < len(units) and units[k + 1].kind == "word" and _is_cap(toks[units[k + 1].i].text))
 

@@ -41,6 +41,9 @@ CLAUSE_END = re.compile(
 
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|or)\s+(?!that\b)")  # ", and that ..." is a second complement
 _AND_CLAUSE_CHECKS = 8
+# "that even after he steps down, he will ...": the comma closes a fronted adverbial clause, not the report
+_FRONTED = re.compile(r"(?:that\s+)?(?:even\s+)?(?:if|when|after|before|because|although|though|while|once|unless"
+                      r"|since|until|whenever)\s", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -147,9 +150,15 @@ class Context:
 
     def clause(self, start: int, end: int, ends: re.Pattern[str] = CLAUSE_END) -> Span | None:
         cut = end
+        fronted = _FRONTED.match(self.text, start, end) is not None
         for m in ends.finditer(self.text, start, end):
             if m.start() > start and not self.in_quote_marks(m.start()) \
                     and self.text[start : m.start()].lower() not in ("that", "if", "whether"):  # "that, while ..."
+                if fronted and self.text[m.start()] == ",":
+                    fronted = False
+                    k = self.tok_at(m.start()) + 1
+                    if k < len(self.toks) and self.clause_like(k, self.tok_at(end)):
+                        continue
                 cut = m.start()
                 break
         for checked, m in enumerate(_AND_CLAUSE.finditer(self.text, start, cut)):

@@ -54,7 +54,7 @@ def _cues() -> dict[str, tuple[str, frozenset[str]]]:
 
 def nominal_stances(toks: list[Token], lowers: list[str], index: MentionIndex,
                     lo: int, hi: int) -> Iterator[NominalStance]:
-    """Stances in the sentence whose tokens are [lo, hi)."""
+    """Stances in the sentence whose tokens are [lo, hi); a full stop before its end is an abbreviation's."""
     cues = _cues()
     for i in range(lo, hi - 2):
         entry = cues.get(lowers[i])
@@ -64,7 +64,8 @@ def nominal_stances(toks: list[Token], lowers: list[str], index: MentionIndex,
         if holder is None:
             continue
         end = i + 2
-        while end < hi and end - (i + 2) < _MAX_CONTENT_TOKENS and lowers[end] not in _CONTENT_END \
+        while end < hi and end - (i + 2) < _MAX_CONTENT_TOKENS \
+                and (lowers[end] not in _CONTENT_END or (lowers[end] == "." and end + 1 < hi)) \
                 and not (end > i + 2 and lowers[end] in _FINITE):
             end += 1  # "Trump's criticism of the plan has drawn ...": the sentence's own verb ends it
         if end == i + 2:

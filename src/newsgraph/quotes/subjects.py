@@ -170,6 +170,9 @@ def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
         return True  # "a think tank", "a talk show host"
     if prev in ("he", "she", "it", "who") or (word.endswith(("ed", "s")) and i > lo and _subject_ends_at(x, i - 1)):
         return False  # "He believes, for example, ...", "Fox News confirmed ...": a subject, then its verb
+    if prev in ("which", "that") and word.endswith(("ed", "s")) and not word.endswith("ss") and i - 1 > lo \
+            and x.lowers[i - 2] not in ("of", "in", "on", "for", "to", "with"):
+        return False  # "The Post, which argued ...", "a report that suggested ...": "that plans" is no noun phrase
     if prev in _QUANTIFIER_SUBJECTS and not word.endswith("s") and _opens_complement(x, j, hi) \
             and (word not in _NOUN_VERBS or nxt == "that"):
         return False  # "Some say they ...", "Many believe that ...": the quantifier is the subject

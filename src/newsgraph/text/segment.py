@@ -83,6 +83,8 @@ def _is_abbreviation(chunk: str, dot: int, abbreviations: frozenset[str]) -> boo
         return False
     if len(word) == 1 and chunk[dot - 1].isupper():
         return True  # an initial: "Charles Q. Brown"
+    if all(len(part) == 1 for part in word.split(".")) and chunk[i:dot].isupper():
+        return True  # initials: "J.K. Rowling", as "U.S." is
     return word in abbreviations
 
 

@@ -150,3 +150,12 @@ def test_quote_frame_verbs_are_not_reporting_verbs_too():
     frames = {f for row in lexicons.table("quote_frame_verbs.tsv") for f in row["forms"].split("|")}
     assert frames and all(f == f.lower() for f in frames)
     assert not frames & reporting  # one reading per form
+
+
+def test_statement_venues_are_nouns_or_named_channels():
+    venues = lexicons.entries("statement_venues.txt")
+    nouns = [v for v in venues if not v.startswith("=")]
+    names = [v[1:] for v in venues if v.startswith("=")]
+    assert all(re.fullmatch(r"[a-z]+(?:-[a-z]+)?", n) for n in nouns)
+    assert all(re.fullmatch(r"[A-Za-z]+(?: [A-Z][a-z]+)?", n) for n in names)
+    assert {"interview", "statement"} <= set(nouns) and "Twitter" in names

@@ -769,3 +769,11 @@ def test_a_stance_object_runs_past_an_abbreviation_and_initials():
     doc = newsgraph.extract(text, verbatim=True)
     contents = {doc.text[q.content.start : q.content.end] for q in doc.quotes}
     assert {"Mr. Adler", "J.K. Rowling"} <= contents
+
+
+def test_a_stance_object_ends_before_where_the_stance_was_voiced():
+    text = ("Senator Clara Voss attacked Governor Paul Adler on Twitter. "
+            "Mayor Ines Moreau praised the ferry plan in a radio interview.")
+    doc = newsgraph.extract(text, verbatim=True)
+    contents = {doc.text[q.content.start : q.content.end] for q in doc.quotes}
+    assert {"Governor Paul Adler", "the ferry plan"} <= contents

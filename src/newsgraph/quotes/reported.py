@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from newsgraph import lexicons
 from newsgraph.actors.phrases import TEMPORAL, object_after, subject_before
 from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Span
@@ -68,12 +69,17 @@ _PASSIVE_SUBJECT_BOUNDS = frozenset({",", ";", ":", "—", "–", "(", ")", '"',
                                      "who", "while", "because", "when", "as", "if", "although"})
 MAX_CUES_PER_SENTENCE = 60  # more reporting verbs than this in one sentence is not prose
 _NEXT_REPORT_CHECKS = 12
+_VENUES = lexicons.entries("statement_venues.txt")
+_VENUE_NOUNS = [re.escape(v) for v in _VENUES if not v.startswith("=")]
+_VENUE_NAMES = [re.escape(v[1:]).replace(r"\ ", r"\s+") for v in _VENUES if v.startswith("=")]
 # where the object of a stance ends ("backed Rubio, and the money paid for ...")
 _STANCE_OBJECT_END = re.compile(
     CLAUSE_END.pattern + r"|,|\s(?:and|but)\s+(?:has|had|have|is|was|are|were|will|would|did|also)\b|\s-\s"
     r"|\s(?:on|last|this|next|early|late)\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|"
     r"year|night|morning|evening|weekend)\b|\s(?:during|at)\s+(?:a|an|the|his|her|their|its|length)\b"
-    r"|\sby\s+(?:\d{1,3}(?![\d,])|double|wide|large|narrow)|\samong\s")  # "backs Sanders by 4 points among men"
+    r"|\sby\s+(?:\d{1,3}(?![\d,])|double|wide|large|narrow)|\samong\s"  # "backs Sanders by 4 points among men"
+    r"|\s(?:in|on)\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+)?(?:" + "|".join(_VENUE_NOUNS) + r")\b"
+    r"|\son\s+(?:" + "|".join(_VENUE_NAMES) + r")\b")  # "attacked Cruz on Twitter", "in a radio interview"
 
 
 def reported_speech(x: Context) -> None:

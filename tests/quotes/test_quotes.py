@@ -777,3 +777,11 @@ def test_a_stance_object_ends_before_where_the_stance_was_voiced():
     doc = newsgraph.extract(text, verbatim=True)
     contents = {doc.text[q.content.start : q.content.end] for q in doc.quotes}
     assert {"Governor Paul Adler", "the ferry plan"} <= contents
+
+
+def test_a_quoted_title_the_sentence_goes_on_from_inherits_no_speaker():
+    text = ('"The ferry is late again," Governor Paul Adler said.\n\n'
+            '"Harbour Nights" was nominated for an award on Monday.')
+    doc = newsgraph.extract(text, verbatim=True)
+    assert not [q for q in doc.quotes if "Harbour Nights" in doc.text[q.content.start : q.content.end]
+                and q.speaker is not None]

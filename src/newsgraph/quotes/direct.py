@@ -21,7 +21,8 @@ def direct_quotes(x: Context) -> None:
             gap = x.text[previous.quote_ref.span.end : q.span.start].strip().lower()
             if gap in ("and", "and that", ", and", ", and that", "or", "but", "but that"):
                 found = Found(previous.kind, q.span, "direct.inherit", previous.cue, previous.speaker, 0.75)
-        if found is None and previous is not None and (q.continues or stands_alone(x, q)):
+        if found is None and previous is not None and (q.continues or stands_alone(x, q)) \
+                and not _sentence_goes_on(x, q):
             breaks = x.text.count("\n\n", previous.content.end, q.span.start)
             if breaks <= 2 and previous.speaker is not None:
                 # one statement in several quotes: it keeps the cue while the paragraph goes on
@@ -55,6 +56,14 @@ def stands_alone(x: Context, q: Quoted) -> bool:
     sent = x.sentence_of(q.span.start)
     before = x.text[sent.start : q.span.start].strip()
     return not before or before.endswith(":")
+
+
+def _sentence_goes_on(x: Context, q: Quoted) -> bool:
+    """'"The Big Short" was nominated ...': the sentence is about the quoted words, a title or a phrase."""
+    sent = x.sentence_of(q.span.start)
+    words = x.text[q.inner.start : q.inner.end].split()
+    titled = all(w[:1].isupper() for w in words if len(w) > 3)
+    return titled and x.text[q.span.end : sent.end].lstrip()[:1].isalpha()
 
 
 def _speaker_after(x: Context, q: Quoted) -> Found | None:

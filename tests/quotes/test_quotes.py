@@ -785,3 +785,9 @@ def test_a_quoted_title_the_sentence_goes_on_from_inherits_no_speaker():
     doc = newsgraph.extract(text, verbatim=True)
     assert not [q for q in doc.quotes if "Harbour Nights" in doc.text[q.content.start : q.content.end]
                 and q.speaker is not None]
+
+
+def test_a_participle_after_a_comma_is_no_trailing_source():
+    text = "Many ferry workers try to stay quiet, telling few people about their contracts."
+    doc = newsgraph.extract(text, verbatim=True)
+    assert not [q for q in doc.quotes if q.rule == "indirect.source_after"]

@@ -148,7 +148,7 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
                     w in AUXILIARIES for w in x.lowers[title + 1 : outer]):
                 outer = title
             comma_before, appositive = outer, False
-    if comma_before is not None and trailing and i - comma_before <= 9 and not appositive \
+    if comma_before is not None and trailing and i - comma_before <= 9 and not appositive and not word.endswith("ing") \
             and not scene_before(x, sent, comma_before):
         source_after(x, speaker or object_after(x.toks, j, x.index, hi), sent, comma_before,
                      cue_span, cue)

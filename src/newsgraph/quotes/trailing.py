@@ -110,4 +110,5 @@ def subject_of_complement(x: Context, speaker: Speaker, hi: int) -> bool:
 
 
 def is_inverted(x: Context, i: int, lo: int) -> bool:
-    return i > lo and x.toks[i - 1].text in (",", '"', "”", "’", "''", "'")
+    """'..., said Brown': a cue right after the content's comma; a participle ('..., telling ...') never is."""
+    return i > lo and x.toks[i - 1].text in (",", '"', "”", "’", "''", "'") and not x.lowers[i].endswith("ing")

@@ -150,9 +150,9 @@ def _relative_antecedent(toks: list[Token], last: int, index: MentionIndex, floo
         if found is not None and found[2].kind in ("person", "group"):
             return Argument(Span(found[0], found[1]), found[2])
         return None
-    np = noun_phrase_before(toks, last, floor)
     head = toks[last].text.lower()
-    if np is None or (head not in people_nouns() and head not in title_heads()):
+    np = noun_phrase_before(toks, last, floor) if head in people_nouns() or head in title_heads() else None
+    if np is None:
         return None
     s = bisect_left(toks, np.span.start, key=lambda t: t.start)
     if s - 2 >= floor and toks[s - 1].text == ",":

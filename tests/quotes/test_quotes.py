@@ -787,3 +787,26 @@ def test_a_participle_after_a_comma_is_no_trailing_source():
     text = "Many ferry workers try to stay quiet, telling few people about their contracts."
     doc = newsgraph.extract(text, verbatim=True)
     assert not [q for q in doc.quotes if q.rule == "indirect.source_after"]
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    # a scene with a clause after it is content, not only scene
+    ("In that last step, inspectors can check the hull, harbour officials said.", "inspectors can check", "officials"),
+    # a verb after ", then" and a verb in a comma list share the clause's subject, a pronoun included
+    ("Governor Paul Adler toured the pier, then said the ferry would run again.", "the ferry would run", "Paul Adler"),
+    ("They closed the gates, moved everyone inside and said they will count the votes at noon.",
+     "they will count", "They"),
+    # a fronted day before a located name and its appositive is no subject
+    ("On Saturday, Senator Clara Voss of Maine, a ferry critic, said the toll was unfair.", "the toll was unfair",
+     "Senator Clara Voss"),
+])
+def test_who_holds_a_report_after_a_scene_or_in_a_list_of_verbs(text, fragment, speaker):
+    doc = newsgraph.extract(text, verbatim=True)
+    q = find(doc, fragment)
+    assert q.speaker is not None and doc.text[q.speaker.start : q.speaker.end].endswith(speaker)
+
+
+def test_a_common_noun_after_a_comma_and_a_verb_is_no_inverted_source():
+    text = "In the ferry scandal, riders were charged twice, saw their savings fall, or were confused."
+    doc = newsgraph.extract(text, verbatim=True)
+    assert not [q for q in doc.quotes if q.rule == "indirect.source_after"]

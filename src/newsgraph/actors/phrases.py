@@ -265,6 +265,11 @@ def _appositive_subject(toks: list[Token], comma: int, index: MentionIndex, floo
         k -= 1
         steps += 1
     start = k + 1
+    if first_break is not None and toks[start].text.lower() in _SCENE_OPENERS:
+        # "On Saturday, Senator Sanders of Vermont, a rival, said": the scene is not the subject
+        start = first_break + 1
+        first_break = next((x for x in range(start, comma) if toks[x].text in _CLAUSE_ENDS or toks[x].text == "("),
+                           None)
     if first_break is None or first_break <= start:
         return None
     chain = index.within(toks[start].start, toks[comma].start)
@@ -282,6 +287,11 @@ def _appositive_subject(toks: list[Token], comma: int, index: MentionIndex, floo
     if first_break - start <= 8 and toks[start].text[:1].isupper():
         return Argument(Span(toks[start].start, toks[first_break - 1].end), None)
     return None
+
+
+# words that open a fronted scene ("On Saturday,", "In a statement,") before a subject's chain
+_SCENE_OPENERS = frozenset({"on", "in", "at", "after", "before", "during", "since", "with", "from", "under", "amid",
+                            "despite", "following", "last", "earlier", "later", "meanwhile", "yesterday", "today"})
 
 
 def _abbreviated(word: str) -> bool:

@@ -156,6 +156,8 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
     if speaker is None and is_inverted(x, i, lo):
         # "..., said Steven Taylor, a chairman of ...": the content is before the comma
         speaker = object_after(x.toks, j, x.index, hi)
+        if speaker is not None and speaker.actor is None and x.text[speaker.span.start].islower():
+            return  # "..., saw their credit ratings fall": an object, not a source
         if speaker is not None and subject_of_complement(x, speaker, hi):
             return  # "X (..), a superdelegate, said he has ...": the subject is lost, not inverted
         if speaker is not None and comma_before is not None:

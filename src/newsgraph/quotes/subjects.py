@@ -56,8 +56,9 @@ def speaker_of_cue(x: Context, i: int, lo: int, sent: Span) -> Speaker | None:
     """The subject of the cue at token i; participles take their clause's subject."""
     word = x.toks[i].text.lower()
     before = skip_back_adverbials(x.toks, i - 1, lo)
-    if before >= lo and x.lowers[before] in ("and", "but", "then"):
-        # "he called her 'weak' and said ...": the first verb's subject
+    if before >= lo and (x.lowers[before] in ("and", "but", "then") or (
+            x.lowers[before] == "," and "then" in x.lowers[before + 1 : i])):
+        # "he called her 'weak' and said ...", "X offered a job, then said ...": the first verb's subject
         first = _clause_subject(x, sent, i)
         if first is not None:
             return first
@@ -89,6 +90,9 @@ def _clause_subject(x: Context, sent: Span, i: int) -> Speaker | None:
     before = [m for m in x.index.within(start, x.toks[i].start)
               if m[2].kind in ("person", "organization", "country", "group")]
     if not before:
+        first = x.tok_at(start)
+        if first < i and x.lowers[first] in _SPEAKING_PRONOUNS:
+            return Speaker(Span(x.toks[first].start, x.toks[first].end), None)  # "They reversed ..., and said"
         return None
     for ci, cj, _cue in x.cues_between(x.tok_at(start), i):
         if cj == x.tok_at(before[0][0]):
@@ -259,7 +263,9 @@ def scene_before(x: Context, sent: Span, comma: int) -> bool:
     first = x.tok_at(sent.start)
     while first < comma and not x.toks[first].text[:1].isalnum():
         first += 1
-    return x.lowers[first] in _SCENE_SETTERS and comma - first <= _SCENE_MAX_TOKENS
+    # "In that last step, officers can ..., officials said": a clause after the scene is content
+    return x.lowers[first] in _SCENE_SETTERS and comma - first <= _SCENE_MAX_TOKENS \
+        and "," not in x.lowers[first:comma]
 
 
 def fronted_participle_subject(x: Context, j: int, sent: Span, hi: int) -> Speaker | None:

@@ -810,3 +810,16 @@ def test_a_common_noun_after_a_comma_and_a_verb_is_no_inverted_source():
     text = "In the ferry scandal, riders were charged twice, saw their savings fall, or were confused."
     doc = newsgraph.extract(text, verbatim=True)
     assert not [q for q in doc.quotes if q.rule == "indirect.source_after"]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Two piers have no ramps at all, the lawsuit alleges.", "Two piers have no ramps at all", "the lawsuit"),
+    ("If the toll falls in May, as many ferry riders hope, traffic could grow.", "If the toll falls in May",
+     "many ferry riders"),
+    ("The ferry will run again every day, as Governor Paul Adler has said, and the toll will fall.",
+     "The ferry will run again every day", "Governor Paul Adler"),
+])
+def test_a_verb_in_s_after_its_trailing_subject_and_a_source_after_as(text, content, speaker):
+    doc = newsgraph.extract(text, verbatim=True)
+    q = quotes_by_content(doc)[content]
+    assert q.rule == "indirect.source_after" and doc.text[q.speaker.start : q.speaker.end] == speaker

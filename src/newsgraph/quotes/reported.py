@@ -163,6 +163,12 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
         if speaker is not None and comma_before is not None:
             source_after(x, speaker, sent, comma_before, cue_span, cue)
             return
+    if speaker is not None and comma_before is not None and x.lowers[comma_before + 1] == "as" \
+            and i - comma_before <= 7 and cue.cls != "attitude" and nxt in (",", ".", ";") \
+            and comma_before - x.tok_at(sent.start) > 4:
+        # "The ferry will run in May, as Adler has said, and ...": the clause before "as" is what was said
+        source_after(x, speaker, sent, comma_before, cue_span, cue)
+        return
     if speaker is None or (cue.cls == "attitude" and speaker.actor is None
                            and not can_hold_view(x.text[speaker.span.start : speaker.span.end])):
         return  # an attitude needs someone to hold it ("support for X" alone is a noun)

@@ -186,6 +186,8 @@ def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
         return True  # "five states voting Tuesday": the noun, far likelier than the verb
     if _modifies_noun(x, i, j, prev, nxt, lo, hi):
         return True
+    if word.endswith("s") and nxt in (".", "!", "?") and _trailing_subject_before(x, i, lo):
+        return False  # "..., the lawsuit alleges.": a trailing source's verb
     if word.endswith("s") and nxt in _NOUN_AFTER and word not in ("says", "tells", "adds", "notes", "warns"):
         # "Rubio wants to ...", "It plans to ...": after its subject an intention verb takes "to"
         return not (nxt == "to" and word in _INTENTION_TO and prev not in ("", ",", "and", "or"))
@@ -195,7 +197,17 @@ def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
         return False
     # "Strategists hope the ...", "Democrats plan to ...": a plural subject makes it a verb
     plural = len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s", "’s")) and prev.isalpha()
-    return not (plural and nxt in _VERB_OBJECT_STARTS)
+    # "... will flip, Democrats doubt will ...", "as some liberals hope,": a plural subject's verb
+    as_before = nxt in (",", ".") and "as" in x.lowers[max(lo, i - 5) : i - 1]
+    return not (plural and (nxt in _VERB_OBJECT_STARTS or nxt in AUXILIARIES or as_before))
+
+
+def _trailing_subject_before(x: Context, i: int, lo: int) -> bool:
+    """'..., the lawsuit alleges.': a comma, a determiner and at most three words before the cue."""
+    for k in range(i - 2, max(lo, i - 5) - 1, -1):
+        if x.lowers[k] in ("the", "a", "an", "his", "her", "their", "its"):
+            return k - 1 >= lo and x.lowers[k - 1] == ","
+    return False
 
 
 def _subject_ends_at(x: Context, k: int) -> bool:

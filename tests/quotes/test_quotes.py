@@ -823,3 +823,9 @@ def test_a_verb_in_s_after_its_trailing_subject_and_a_source_after_as(text, cont
     doc = newsgraph.extract(text, verbatim=True)
     q = quotes_by_content(doc)[content]
     assert q.rule == "indirect.source_after" and doc.text[q.speaker.start : q.speaker.end] == speaker
+
+
+def test_people_named_by_a_noun_after_by_hold_a_passive_stance():
+    doc = newsgraph.extract("The toll plan was hotly criticized by ferry economists.", verbatim=True)
+    q = quotes_by_content(doc)["The toll plan"]
+    assert q.rule == "indirect.passive.attitude" and doc.text[q.speaker.start : q.speaker.end] == "ferry economists"

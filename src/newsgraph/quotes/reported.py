@@ -257,8 +257,9 @@ def _passive_agent(x: Context, i: int, j: int, cue: Cue, lo: int, hi: int) -> No
     if k < lo or not any(w in _BE_FORMS for w in x.lowers[k + 1 : i]):
         return  # not a passive with 'be' ("get told", "easier said")
     agent = object_after(x.toks, j + 1, x.index, hi)
-    if agent is None or agent.actor is None or x.inside_quote(x.toks[i].start) is not None:
-        return
+    if agent is None or x.inside_quote(x.toks[i].start) is not None or (
+            agent.actor is None and not can_hold_view(x.text[agent.span.start : agent.span.end])):
+        return  # "derided by Laschet", "criticized by left-leaning economists"; not "shown by the data"
     if x.lowers[k] in ("who", "which", "that"):
         content = Span(x.toks[k].start, x.toks[k].end)  # "Yellen, who has been criticized by ..."
     else:

@@ -829,3 +829,16 @@ def test_people_named_by_a_noun_after_by_hold_a_passive_stance():
     doc = newsgraph.extract("The toll plan was hotly criticized by ferry economists.", verbatim=True)
     q = quotes_by_content(doc)["The toll plan"]
     assert q.rule == "indirect.passive.attitude" and doc.text[q.speaker.start : q.speaker.end] == "ferry economists"
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Governor Paul Adler's support will collapse if the toll rises.", None),
+    ("Her support remains strong in the harbour towns.", None),
+    ("Mayor Ines Moreau's claims were checked by the ferry board.", None),
+    ("Voters in Maine support Governor Paul Adler by a wide margin.", "Governor Paul Adler"),
+    ("Most ferry riders support the toll.", "the toll"),
+])
+def test_support_is_a_noun_unless_a_subject_takes_it_as_a_verb(text, stance):
+    doc = newsgraph.extract(text, verbatim=True)
+    stances = [doc.text[q.content.start : q.content.end] for q in doc.quotes if q.rule == "indirect.verb.attitude"]
+    assert (stances[0].startswith(stance) if stance else not stances), stances

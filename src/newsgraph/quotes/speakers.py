@@ -14,7 +14,7 @@ _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 _SHARES = frozenset({"others", "many", "some", "most", "both", "few", "several", "majority", "minority", "half",
                      "percent", "%", "plurality"})
 
-_SURVEY_PARTICIPLES = frozenset({"surveyed", "polled", "questioned", "interviewed", "sampled"})
+SURVEY_PARTICIPLES = frozenset({"surveyed", "polled", "questioned", "interviewed", "sampled"})
 
 
 def speaker_type(actor: Actor | None, text: str) -> str:
@@ -39,7 +39,7 @@ def can_hold_view(text: str) -> bool:
     words = text.lower().split()
     if not words:
         return False
-    if len(words) > 1 and words[-1] in _SURVEY_PARTICIPLES:
+    if len(words) > 1 and words[-1] in SURVEY_PARTICIPLES:
         words = words[:-1]  # "the senators surveyed"
     if len(words) > 2 and words[-2] in ("under", "over", "aged") and words[-1].isdigit():
         words = words[:-2]  # "men under 35"

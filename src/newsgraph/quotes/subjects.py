@@ -7,6 +7,7 @@ from newsgraph.actors.phrases import BETWEEN_SUBJECT_AND_CUE, skip_back_adverbia
 from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Span
 from newsgraph.quotes.context import AUXILIARIES, COMPLEMENT_HEADS, SUBJECT_PRONOUNS, Context
+from newsgraph.quotes.speakers import SURVEY_PARTICIPLES
 
 _VERB_OBJECT_STARTS = frozenset({"that", "to", "the", "a", "an", "it", "he", "she", "they", "we", "his", "her",
                                  "their", "this", "these", "those", "for"})
@@ -196,10 +197,14 @@ def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
     if prev in BETWEEN_SUBJECT_AND_CUE or prev in ("i", "we", "you", "they"):
         return False
     # "Strategists hope the ...", "Democrats plan to ...": a plural subject makes it a verb
-    plural = len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s", "’s")) and prev.isalpha()
+    plural = (len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s", "’s")) and prev.isalpha()) \
+        or prev in SURVEY_PARTICIPLES or (prev.isdigit() and x.lowers[i - 2] in ("under", "over"))  # poll groups
     # "... will flip, Democrats doubt will ...", "as some liberals hope,": a plural subject's verb
     as_before = nxt in (",", ".") and "as" in x.lowers[max(lo, i - 5) : i - 1]
-    return not (plural and (nxt in _VERB_OBJECT_STARTS or nxt in AUXILIARIES or as_before))
+    located = i - 2 >= lo and x.lowers[i - 2] in ("in", "of", "from") and x.toks[i - 1].text[:1].isupper()
+    object_next = nxt in _VERB_OBJECT_STARTS or nxt.endswith("ing") or (j < hi and x.toks[j].text[:1].isupper())
+    # "Voters in Iowa support Clinton": a located plural subject's verb
+    return not ((plural or located) and (object_next or nxt in AUXILIARIES or as_before))
 
 
 def _trailing_subject_before(x: Context, i: int, lo: int) -> bool:
@@ -231,6 +236,8 @@ def _modifies_noun(x: Context, i: int, j: int, prev: str, nxt: str, lo: int, hi:
     possessive = prev in ("'s", "’s") and i - 2 >= lo and x.lowers[i - 2] not in _CONTRACTING
     if possessive and nxt in (":", ".", ",", ";") and not x.toks[i].text.endswith(("ed", "ing")):
         return True
+    if possessive and (x.lowers[i] in _NOUN_VERBS or (x.lowers[i].endswith("s") and not x.lowers[i].endswith("ss"))):
+        return True  # "Sanders's support will collapse", "Trump's claims": a possessed noun, not "has" or "is"
     raw_next = x.toks[j].text if j < hi else ""
     noun_next = raw_next.isalpha() and raw_next.islower() and nxt not in _VERB_OBJECT_STARTS \
         and nxt not in COMPLEMENT_HEADS and nxt not in SUBJECT_PRONOUNS and nxt not in AUXILIARIES

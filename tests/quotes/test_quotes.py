@@ -842,3 +842,15 @@ def test_support_is_a_noun_unless_a_subject_takes_it_as_a_verb(text, stance):
     doc = newsgraph.extract(text, verbatim=True)
     stances = [doc.text[q.content.start : q.content.end] for q in doc.quotes if q.rule == "indirect.verb.attitude"]
     assert (stances[0].startswith(stance) if stance else not stances), stances
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    ("Governor Paul Adler showed up at the ferry rally on Monday.", None),
+    ("Mayor Ines Moreau hosts a reality show on Saturdays.", None),
+    ("Coastal states that have held ferry votes saw high turnout.", None),
+    ("The harbour report states that the toll is illegal.", "that the toll is illegal"),
+])
+def test_phrasal_verbs_compounds_and_the_noun_states_report_nothing(text, reported):
+    doc = newsgraph.extract(text, verbatim=True)
+    contents = [doc.text[q.content.start : q.content.end] for q in doc.quotes]
+    assert contents == ([reported] if reported else []), contents

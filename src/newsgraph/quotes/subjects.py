@@ -173,6 +173,9 @@ def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
     word = x.toks[i].text.lower()
     if (word, nxt) in _CUE_COMPOUNDS or (prev, word) in _CUE_COMPOUNDS:
         return True  # "a think tank", "a talk show host"
+    if word == "states" and nxt == "that" and j + 1 < hi and (
+            x.lowers[j + 1] in AUXILIARIES or x.lowers[j + 1].endswith("ed") or x.lowers[j + 1] == "vote"):
+        return True  # "states that have held caucuses": the noun and its relative clause
     if prev in ("he", "she", "it", "who") or (word.endswith(("ed", "s")) and i > lo and _subject_ends_at(x, i - 1)):
         return False  # "He believes, for example, ...", "Fox News confirmed ...": a subject, then its verb
     if prev in ("which", "that") and word.endswith(("ed", "s")) and not word.endswith("ss") and i - 1 > lo \

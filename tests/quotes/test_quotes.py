@@ -854,3 +854,20 @@ def test_phrasal_verbs_compounds_and_the_noun_states_report_nothing(text, report
     doc = newsgraph.extract(text, verbatim=True)
     contents = [doc.text[q.content.start : q.content.end] for q in doc.quotes]
     assert contents == ([reported] if reported else []), contents
+
+
+@pytest.mark.parametrize("frame", ["fumed", "surmised", "whispered", "laughed"])
+def test_manner_verbs_frame_a_quotation_but_report_nothing_alone(frame):
+    doc = newsgraph.extract(f'"The toll is a disgrace," Governor Paul Adler {frame}. "Nobody pays it."\n\n'
+                            f"The crowd {frame} at the ferry.", verbatim=True)
+    assert find(doc, "The toll is a disgrace").speaker_name == "Paul Adler"
+    assert find(doc, "Nobody pays it").speaker_name == "Paul Adler"
+    assert not [q for q in doc.quotes if "ferry" in doc.text[q.content.start : q.content.end]]
+
+
+def test_whom_something_was_said_of_is_not_what_was_said():
+    doc = newsgraph.extract('"He is a fraud," Mayor Ines Moreau said of the governor. '
+                            "Governor Paul Adler said of the toll that it was unfair.", verbatim=True)
+    assert not [q for q in doc.quotes if doc.text[q.content.start : q.content.end].startswith("of the")]
+    assert find(doc, "He is a fraud").speaker_name == "Ines Moreau"
+    assert quotes_by_content(doc)["that it was unfair"].speaker_name == "Paul Adler"

@@ -215,6 +215,12 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
             start + 1 < hi and x.lowers[start + 1] == "of" and x.clause_like(start, hi))) or (
             head in ("it", "this") and not x.clause_like(start, hi)):
         return  # "said so", "said it"; but "said much of the talk was about ..." reports
+    if head == "of" and cue.lemma == "say":
+        # '"A fraud," she said of the governor, "..."': whom it was said of; "said of X that ..." goes on
+        that = next((k for k in range(start + 1, min(hi, start + 10)) if x.lowers[k] in ("that", ",", ".")), None)
+        if that is None or x.lowers[that] != "that":
+            return
+        start, head = that, "that"
     stance_object = False
     if head == "to":
         if cue.lemma not in _TO_VERBS and cue.cls not in ("intention", "attitude"):

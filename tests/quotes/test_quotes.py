@@ -871,3 +871,14 @@ def test_whom_something_was_said_of_is_not_what_was_said():
     assert not [q for q in doc.quotes if doc.text[q.content.start : q.content.end].startswith("of the")]
     assert find(doc, "He is a fraud").speaker_name == "Ines Moreau"
     assert quotes_by_content(doc)["that it was unfair"].speaker_name == "Paul Adler"
+
+
+def test_a_quotation_running_over_paragraphs_keeps_its_cue():
+    text = ('Governor Paul Adler said: "The ferry will run again in May, and the toll will fall by half.\n\n'
+            '"Nobody in the harbour towns should pay twice for one crossing."\n\n'
+            '"We will see," said Mayor Ines Moreau.\n\n"I have heard this before."')
+    doc = newsgraph.extract(text, verbatim=True)
+    first, second = find(doc, "ferry will run"), find(doc, "Nobody in the harbour")
+    assert second.speaker_name == "Paul Adler" and second.cue == first.cue  # one statement
+    later = find(doc, "heard this before")
+    assert later.speaker_name == "Ines Moreau" and later.cue is None  # a new paragraph, a new statement

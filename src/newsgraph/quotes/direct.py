@@ -26,7 +26,7 @@ def direct_quotes(x: Context) -> None:
             breaks = x.text.count("\n\n", previous.content.end, q.span.start)
             if breaks <= 2 and previous.speaker is not None:
                 # one statement in several quotes: it keeps the cue while the paragraph goes on
-                cue = previous.cue if breaks == 0 else None
+                cue = previous.cue if breaks == 0 or q.continues else None
                 found = Found("direct", q.span, "direct.inherit", cue, previous.speaker, 0.65)
         if found is None:
             if not stands_alone(x, q):

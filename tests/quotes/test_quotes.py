@@ -882,3 +882,11 @@ def test_a_quotation_running_over_paragraphs_keeps_its_cue():
     assert second.speaker_name == "Paul Adler" and second.cue == first.cue  # one statement
     later = find(doc, "heard this before")
     assert later.speaker_name == "Ines Moreau" and later.cue is None  # a new paragraph, a new statement
+
+
+def test_a_bare_verb_after_and_that_the_reports_modal_governs_stays_in_the_report():
+    text = ("Mayor Ines Moreau said she would drop the toll and support the ferry plan. "
+            "Governor Paul Adler praised the ferry plan and said the toll would stay.")
+    doc = newsgraph.extract(text, verbatim=True)
+    assert "she would drop the toll and support the ferry plan" in quotes_by_content(doc)
+    assert "the ferry plan" in quotes_by_content(doc)  # a second verb of the subject is a report of its own

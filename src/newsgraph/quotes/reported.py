@@ -315,7 +315,8 @@ def _cut_at_next_report(x: Context, content: Span, lo: int, hi: int) -> Span:
         k = i - 1
         if k > lo and x.toks[k].text.lower() in ("also", "then", "later"):
             k -= 1
-        if k > lo and x.toks[k].text.lower() in ("and", "but") and x.toks[k].start > content.start:
+        if k > lo and x.toks[k].text.lower() in ("and", "but") and x.toks[k].start > content.start \
+                and not _after_modal(x, x.tok_at(content.start), k, x.lowers[i] == cue.lemma.split()[0]):
             # "praised Rubio's positions and said ...": a second verb of the same subject
             cut_at = x.toks[k - 1].end if x.toks[k - 1].text == "," else x.toks[k].start
             return x.trim(content.start, cut_at)
@@ -328,6 +329,14 @@ def _cut_at_next_report(x: Context, content: Span, lo: int, hi: int) -> Span:
             cut_at = x.toks[k - 1].end if x.toks[k - 1].text == "," else x.toks[k].start
             return x.trim(content.start, cut_at)
     return content
+
+
+_MODALS = frozenset({"would", "will", "could", "should", "can", "may", "might", "must", "to"})
+
+
+def _after_modal(x: Context, start: int, conj: int, bare: bool) -> bool:
+    """'she would do an about-face and support the deal': a bare verb the content's modal governs."""
+    return bare and any(w in _MODALS for w in x.lowers[start:conj]) and x.lowers[conj - 1] != ","
 
 
 def _as_soon_after(x: Context, start: int, hi: int) -> bool:

@@ -769,6 +769,9 @@ def test_a_verb_after_which_or_that_is_a_verb():
     # where the stance was voiced is not its object
     ("Senator Clara Voss attacked Governor Paul Adler on Twitter. "
      "Mayor Ines Moreau praised the ferry plan in a radio interview.", {"Governor Paul Adler", "the ferry plan"}),
+    # nor when: a month, a year, "in the last two debates"
+    ("Governor Paul Adler endorsed Mayor Ines Moreau in early June. "
+     "Senator Clara Voss attacked the toll in the last two debates.", {"Mayor Ines Moreau", "the toll"}),
 ])
 def test_where_a_stance_object_ends(text, objects):
     doc = newsgraph.extract(text, verbatim=True)

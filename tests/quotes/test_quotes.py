@@ -893,3 +893,12 @@ def test_a_bare_verb_after_and_that_the_reports_modal_governs_stays_in_the_repor
     doc = newsgraph.extract(text, verbatim=True)
     assert "she would drop the toll and support the ferry plan" in quotes_by_content(doc)
     assert "the ferry plan" in quotes_by_content(doc)  # a second verb of the subject is a report of its own
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Governor Paul Adler told me the ferry would run again.", "the ferry would run again"),
+    ("Governor Paul Adler told them the ferry would run again.", "the ferry would run again"),
+    ("Mayor Ines Moreau told her husband that the ferry would run again.", "that the ferry would run again"),
+])
+def test_a_pronoun_recipient_of_told_is_not_the_reports_subject(text, content):
+    assert content in quotes_by_content(newsgraph.extract(text, verbatim=True))

@@ -199,9 +199,9 @@ def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
         return False
     if prev in BETWEEN_SUBJECT_AND_CUE or prev in ("i", "we", "you", "they"):
         return False
-    # "Strategists hope the ...", "Democrats plan to ...": a plural subject makes it a verb
+    # "Strategists hope the ...", "Democrats plan to ...", "men under 35 support ...": a plural subject's verb
     plural = (len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "'s", "’s")) and prev.isalpha()) \
-        or prev in SURVEY_PARTICIPLES or (prev.isdigit() and x.lowers[i - 2] in ("under", "over"))  # poll groups
+        or prev in SURVEY_PARTICIPLES or (prev.isdigit() and i - 2 >= lo and x.lowers[i - 2] in ("under", "over"))
     # "... will flip, Democrats doubt will ...", "as some liberals hope,": a plural subject's verb
     as_before = nxt in (",", ".") and "as" in x.lowers[max(lo, i - 5) : i - 1]
     located = i - 2 >= lo and x.lowers[i - 2] in ("in", "of", "from") and x.toks[i - 1].text[:1].isupper()

@@ -187,7 +187,7 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
     _complement(x, i, j, cue, sent, lo, hi, speaker, quote, f"indirect.verb.{cue.cls}")
 
 
-_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "them"})  # not "her" or "you", which may go on to a noun
+_RECIPIENT_PRONOUNS = frozenset({"me", "us", "him", "them"})  # not "her" or "you", which may go on to a noun
 
 
 def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int, speaker: Speaker,
@@ -197,7 +197,7 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
     start = j
     if cue.lemma in RECIPIENT_VERBS and start < hi:
         recipient = object_after(x.toks, start, x.index, hi)
-        if x.lowers[start] in _OBJECT_PRONOUNS and cue.lemma in ("tell", "assure", "remind", "inform"):
+        if x.lowers[start] in _RECIPIENT_PRONOUNS and cue.lemma in ("tell", "assure", "remind", "inform"):
             start += 1  # "told me the ferry would run": the pronoun alone is the recipient
         elif recipient is not None and cue.lemma in ("tell", "assure", "remind", "inform"):
             start = x.tok_at(recipient.span.end)

@@ -901,3 +901,16 @@ def test_a_bare_verb_after_and_that_the_reports_modal_governs_stays_in_the_repor
 ])
 def test_a_pronoun_recipient_of_told_is_not_the_reports_subject(text, content):
     assert content in quotes_by_content(newsgraph.extract(text, verbatim=True))
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The harbour has been a worry for the island this year, Mayor Ines Moreau said.",
+     "The harbour has been a worry for the island this year"),
+    ("This has been a worry for the island this year, Mayor Ines Moreau said.",
+     "This has been a worry for the island this year"),
+    ("A harbour official said this year that the ferry would run again in May.",
+     "that the ferry would run again in May"),
+    ("The ferry is late again, and Mayor Ines Moreau said it “hurts” the island.", "it “hurts” the island"),
+])
+def test_this_marks_time_only_before_a_word_of_time_and_a_quoted_verb_is_a_verb(text, content):
+    assert content in quotes_by_content(newsgraph.extract(text, verbatim=True))

@@ -24,6 +24,7 @@ RECIPIENT_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "urge
 COMPLEMENT_HEADS = frozenset({"that", "if", "whether", "how", "what", "why", "when", "where", "who", '"', "“",
                               "‘", "'"})
 SHORT_QUOTE_WORDS = 6
+_OPENING_MARKS = frozenset({"\"", "“", "‘", "'"})
 # "-ing" words after a comma that do not open a participle clause ("..., including ...", "..., during ...")
 NOT_PARTICIPLE = r"(?:during|nothing|something|anything|everything|morning|evening|including)\b"
 # where a reported clause ends: a trailing participle, a relative on a thing ("which"), a second verb
@@ -138,6 +139,8 @@ class Context:
     def clause_like(self, start: int, hi: int) -> bool:
         """A complement clause without 'that': a subject followed by a verb soon after."""
         words = self.lowers[start : min(hi, start + 10)]
+        if len(words) > 2 and words[1] in _OPENING_MARKS:
+            words = [words[0], *words[2:]]  # 'said it “humanizes” her': the verb opens a partial quote
         if words and words[0] in SUBJECT_PRONOUNS and len(words) > 1 and words[1][:1].isalpha() | (
                 words[1] in ("'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d")):
             return True  # "it detected ...", "they need ...", "it's ..."

@@ -299,7 +299,9 @@ def _to_aside_end(x: Context, content: Span) -> Span:
 
 def _skip_front_adverbial(x: Context, start: int, hi: int) -> int:
     """'said in the interview ... that ...' -> the content starts at 'that'."""
-    if x.toks[start].text.lower() not in _FRONT_ADVERBIALS:
+    if x.lowers[start] not in _FRONT_ADVERBIALS and not (
+            x.lowers[start] in ("this", "next") and start + 2 < hi and x.lowers[start + 1] in TEMPORAL
+            and x.lowers[start + 2] not in ("'s", "’s")):  # "said this year that ...", not "this year's vote"
         return start
     for k in range(start, min(hi, start + 16)):
         if x.toks[k].text.lower() == "that":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsgraph import lexicons
-from newsgraph.actors.phrases import BETWEEN_SUBJECT_AND_CUE, skip_back_adverbials, subject_before
+from newsgraph.actors.phrases import BETWEEN_SUBJECT_AND_CUE, TEMPORAL, skip_back_adverbials, subject_before
 from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Span
 from newsgraph.quotes.context import AUXILIARIES, COMPLEMENT_HEADS, SUBJECT_PRONOUNS, Context
@@ -48,6 +48,11 @@ _SCENE_SETTERS = frozenset({"in", "during", "after", "before", "on", "at", "amon
                             "by", "over", "within", "throughout", "upon", "last", "this", "a", "speaking",
                             "asked", "writing", "meanwhile", "separately", "yesterday", "today"})
 _SCENE_MAX_TOKENS = 12
+# "This week, ...", "A day later, ...": a determiner opens a scene only before a word of time;
+# "This has been a concern, X said" is content
+_SCENE_DETERMINERS = frozenset({"this", "a"})
+_TIME_WORDS = TEMPORAL | frozenset({"day", "days", "weeks", "months", "years", "decade", "few", "hour", "hours",
+                                    "moment", "time", "spring", "summer", "fall", "autumn", "winter", "season"})
 # words that end a phrase before a verb without heading a noun phrase ("more ambiguous", "last")
 _NOT_HEADS = frozenset({"last", "more", "less", "than", "much", "well", "ago", "so", "too", "very", "again", "also",
                         "not", "later", "earlier", "first", "then", "yet"})
@@ -286,6 +291,8 @@ def scene_before(x: Context, sent: Span, comma: int) -> bool:
     while first < comma and not x.toks[first].text[:1].isalnum():
         first += 1
     # "In that last step, officers can ..., officials said": a clause after the scene is content
+    if x.lowers[first] in _SCENE_DETERMINERS and x.lowers[first + 1] not in _TIME_WORDS:
+        return False
     return x.lowers[first] in _SCENE_SETTERS and comma - first <= _SCENE_MAX_TOKENS \
         and "," not in x.lowers[first:comma]
 

@@ -914,3 +914,21 @@ def test_a_pronoun_recipient_of_told_is_not_the_reports_subject(text, content):
 ])
 def test_this_marks_time_only_before_a_word_of_time_and_a_quoted_verb_is_a_verb(text, content):
     assert content in quotes_by_content(newsgraph.extract(text, verbatim=True))
+
+
+@pytest.mark.parametrize(("text", "content", "holder"), [
+    ("Mayor Ines Moreau stood by her warning that the ferry would stop in May.",
+     "that the ferry would stop in May", "her"),
+    ("The toll is unpopular, in part because of fears that shops will close early.",
+     "that shops will close early", None),
+])
+def test_a_stance_noun_with_a_that_clause_names_what_is_held(text, content, holder):
+    doc = newsgraph.extract(text, verbatim=True)
+    q = quotes_by_content(doc)[content]
+    assert q.rule.startswith("nominal.")
+    assert (doc.text[q.speaker.start : q.speaker.end] if q.speaker else None) == holder
+
+
+def test_a_relative_clause_after_a_stance_noun_names_nothing():
+    doc = newsgraph.extract("The claim that was made on Monday turned out to be false.", verbatim=True)
+    assert not [q for q in doc.quotes if q.rule.startswith("nominal.")]

@@ -15,7 +15,7 @@ Reported speech
   `headline.colon`         Graham: Trump's rhetoric is destroying the party's chances
   `headline.title`         Rubio Says Abandoning Reform Was A Sign Of Leadership (a title-case headline)
   `transcript.label`       TAPPER: And obviously, you're supporting ... (a paragraph of a transcript)
-  `nominal.<word>`         Trump's criticism of the deal / X voiced support for Y / X is critical of Y
+  `nominal.<word>`         Trump's criticism of the deal / X voiced support for Y / his warning that ...
   `evidential.raising`     Turnout appears to have fallen / X is expected to resign (no one named)
   `evidential.adverb`      X reportedly paid the fine
   `evidential.question`    Asked about the deal, ... / when asked by reporters whether ...

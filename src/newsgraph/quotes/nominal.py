@@ -4,6 +4,10 @@
 the plan": the content is the phrase after the preposition, up to the next punctuation; the
 holder is the possessor, or the subject of the verb or copula that governs the noun. With no
 holder in the sentence there is no attribution ("Support for the bill has grown").
+
+A noun with a "that" clause names what is held even when no one holds it in the sentence: "his
+warning that Britain would wait", "fears that prices will rise" (no holder). The clause runs to
+the next punctuation, and a relative clause ("the claim that was made") is not one.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from newsgraph.model import Span
 from newsgraph.text.segment import Token
 
 _MAX_CONTENT_TOKENS = 25
+_MAX_CLAUSE_TOKENS = 40
+_MIN_CLAUSE_TOKENS = 4
+_NOT_CLAUSE_STARTS = frozenset({"do", "does", "did", "may", "might", "must", "and", "or", "but"})
 _CONTENT_END = frozenset({",", ".", ";", ":", "?", "!", "(", ")", "—", "–"})
 _FINITE = frozenset({"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "should", "may",
                      "might", "can", "did", "does", "drew", "draws", "came", "comes", "prompted", "sparked",
@@ -37,7 +44,7 @@ _NOT_GOVERNORS = frozenset({"of", "in", "on", "for", "to", "with", "about", "by"
 class NominalStance:
     word: str
     cue: Span
-    holder: Argument
+    holder: Argument | None  # "fears that prices will rise": a stance may be no one's in particular
     content: Span
 
 
@@ -61,6 +68,11 @@ def nominal_stances(toks: list[Token], lowers: list[str], index: MentionIndex,
         if entry is None or lowers[i + 1] not in entry[1] or not toks[i].text.islower():
             continue
         holder = _holder(toks, lowers, index, i, lo)
+        if lowers[i + 1] == "that":
+            clause = _that_clause(toks, lowers, i + 1, hi)
+            if clause is not None:
+                yield NominalStance(entry[0], Span(toks[i].start, toks[i].end), holder, clause)
+            continue
         if holder is None:
             continue
         end = i + 2
@@ -72,6 +84,21 @@ def nominal_stances(toks: list[Token], lowers: list[str], index: MentionIndex,
             continue
         yield NominalStance(entry[0], Span(toks[i].start, toks[i + 1].end), holder,
                             Span(toks[i + 2].start, toks[end - 1].end))
+
+
+def _that_clause(toks: list[Token], lowers: list[str], that: int, hi: int) -> Span | None:
+    """'his warning that Britain would ...': the clause, up to the next punctuation; not 'the claim that was made'."""
+    first = that + 1
+    if first >= hi or lowers[first] in _FINITE or lowers[first] in _NOT_CLAUSE_STARTS or lowers[first].endswith("ed") \
+            or not toks[first].text[:1].isalnum():
+        return None
+    end = first
+    while end < hi and end - first < _MAX_CLAUSE_TOKENS \
+            and (lowers[end] not in _CONTENT_END or (lowers[end] == "." and end + 1 < hi)):
+        end += 1
+    if end - first < _MIN_CLAUSE_TOKENS:
+        return None  # "the claim that he made": a relative clause, not what was claimed
+    return Span(toks[that].start, toks[end - 1].end)
 
 
 def _holder(toks: list[Token], lowers: list[str], index: MentionIndex, i: int, lo: int) -> Argument | None:

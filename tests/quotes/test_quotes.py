@@ -932,3 +932,16 @@ def test_a_stance_noun_with_a_that_clause_names_what_is_held(text, content, hold
 def test_a_relative_clause_after_a_stance_noun_names_nothing():
     doc = newsgraph.extract("The claim that was made on Monday turned out to be false.", verbatim=True)
     assert not [q for q in doc.quotes if q.rule.startswith("nominal.")]
+
+
+@pytest.mark.parametrize(("text", "finding"), [
+    ("A June poll found Governor Paul Adler leading the race by nine points.",
+     "Governor Paul Adler leading the race by nine points"),
+    ("A survey by the Harbour Institute found broad support for the ferry.", "broad support for the ferry"),
+])
+def test_what_a_poll_or_study_found_is_its_report(text, finding):
+    assert finding in quotes_by_content(newsgraph.extract(text, verbatim=True))
+
+
+def test_what_a_person_found_is_no_report():
+    assert not newsgraph.extract("Governor Paul Adler found the harbour welcoming.", verbatim=True).quotes

@@ -12,6 +12,7 @@ from newsgraph.model import Span
 from newsgraph.quotes.context import AUXILIARIES, CLAUSE_END, COMPLEMENT_HEADS, RECIPIENT_VERBS, Context
 from newsgraph.quotes.cues import Cue
 from newsgraph.quotes.fragments import past_possessed_title
+from newsgraph.quotes.in_source import source_nouns
 from newsgraph.quotes.marks import Quoted
 from newsgraph.quotes.speakers import can_hold_view
 from newsgraph.quotes.subjects import (
@@ -241,7 +242,8 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
         stance_object = cue.cls == "attitude" or phrasal
         object_ok = cue.cls in ("epistemic", "report", "attitude") or cue.lemma in _OBJECT_VERBS or phrasal
         sees_as = cue.lemma in _AS_VERBS and _as_soon_after(x, start, hi)  # "see him as a threat"
-        if (cue.cls in ("cognition", "intention") and not sees_as) \
+        found_by_study = cue.lemma == "find" and _names_a_study(x, speaker)  # "a June poll found Trump leading"
+        if (cue.cls in ("cognition", "intention") and not sees_as and not found_by_study) \
                 or not (object_ok or sees_as or cue.lemma in _ZERO_THAT_VERBS) or cue.lemma in _WINNING_VERBS:
             return  # "claimed 41 percent of the vote", "posted a victory": won, not said
     clause = x.clause(x.toks[start].start, sent.end, _STANCE_OBJECT_END if stance_object else CLAUSE_END)
@@ -295,6 +297,15 @@ def _to_aside_end(x: Context, content: Span) -> Span:
         if len(x.text[content.start : comma].split()) >= 3 and not x.in_quote_marks(comma):
             return x.trim(content.start, comma)
         at = comma + 1
+
+
+def _names_a_study(x: Context, speaker: Speaker) -> bool:
+    """'The April survey', 'A study by the Council of ...': a poll or study, whose findings are its report."""
+    first, last = x.tok_at(speaker.span.start), x.tok_at(speaker.span.end - 1)
+    by = first - 2 if first >= 2 and x.lowers[first - 1] in ("the", "a") else first - 1
+    if by >= 1 and x.lowers[by] in ("by", "from", "of"):
+        first = max(by - 2, 0)  # "A survey by the Harbour Institute": the study is named before its author
+    return any(x.lowers[k] in source_nouns() for k in range(first, last + 1))
 
 
 def _skip_front_adverbial(x: Context, start: int, hi: int) -> int:

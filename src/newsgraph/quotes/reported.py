@@ -61,6 +61,7 @@ _FRONT_ADVERBIALS = frozenset({"in", "on", "at", "during", "after", "before", "e
                                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _ADJUNCT_HEADS = frozenset({"in", "on", "at", "during", "of", "about", "with", "after", "before", "when", "while",
                             "last", "earlier", "later", "from", "for", "via", "through", "below", "above"})
+_ANAPHORIC_FRAMES = frozenset({"that's", "that is", "that was", "this is", "this was"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})  # what sets off "according to X" inside a clause
 _BE_FORMS = frozenset({"is", "was", "are", "were", "be", "being", "been"})
 _PASSIVE_AUXILIARIES = _BE_FORMS | {"has", "have", "had", "will", "would", "could", "may", "might", "also", "not",
@@ -394,6 +395,8 @@ def _according_to(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi:
         content = x.trim(sent.start, sent.end)  # "His criticism, according to X, was ..."
     else:
         content = x.trim(sent.start, cue_span.start)
+        if x.text[content.start : content.end].lower().replace("’", "'") in _ANAPHORIC_FRAMES and sent.start > 0:
+            content = x.sentence_of(sent.start - 1)  # "That's according to exit polls.": the sentence before
     if len(content) < 8:
         return
     inner = [f for f in x.found if f.content.start >= sent.start and f.content.end <= sent.end

@@ -945,3 +945,27 @@ def test_what_a_poll_or_study_found_is_its_report(text, finding):
 
 def test_what_a_person_found_is_no_report():
     assert not newsgraph.extract("Governor Paul Adler found the harbour welcoming.", verbatim=True).quotes
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour workers formed a group called Citizens for Ferries.",
+    "Governor Paul Adler called Mayor Ines Moreau on Monday.",
+    "Mayor Ines Moreau is seeking a fifth term.",
+])
+def test_a_name_given_a_phone_call_or_a_goal_is_no_statement(text):
+    assert not newsgraph.extract(text, verbatim=True).quotes
+
+
+@pytest.mark.parametrize(("text", "view"), [
+    ("Governor Paul Adler called Mayor Ines Moreau weak.", "Mayor Ines Moreau weak"),
+    ("Her critics called Mrs. Moreau a “menace to the harbour”.", "Mrs. Moreau a “menace to the harbour”"),
+])
+def test_calling_a_named_person_something_is_a_view(text, view):
+    assert view in quotes_by_content(newsgraph.extract(text, verbatim=True))
+
+
+def test_thats_according_to_sources_the_sentence_before():
+    doc = newsgraph.extract("The ferry carried 9,000 people in May.\n\nThat's according to figures from the harbour "
+                            "office.", verbatim=True)
+    q = find(doc, "The ferry carried 9,000 people in May")
+    assert q.rule == "according_to" and doc.text[q.speaker.start : q.speaker.end] == "figures"

@@ -48,6 +48,11 @@ _OBJECT_VERBS = frozenset({"deny", "confirm", "announce", "reveal", "disclose", 
 _OBJECT_PREPOSITIONS = frozenset({"about", "of", "on", "for", "against", "with", "at", "to", "from"})
 # with a plain object these win something rather than say it ("claimed 41 percent of the vote")
 _WINNING_VERBS = frozenset({"claim", "post"})
+_NAME_JOINERS = frozenset({"for", "of", "the", "and", "de"})
+_AFTER_LONE_NAME = frozenset({".", ",", ";", ":", ")", "—", "–", "which", "that", "who", "and", "but", "to", "back",
+                              "again", "twice", "funded", "led", "run", "based"})
+_APPOSITIVE_STARTS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
+_GOAL_VERBS = frozenset({"seek"})  # "seeking a fifth term": a goal, not a stance ("sought to calm ..." is one)
 # "see X as Y", "regard X as Y": a view of X
 _AS_VERBS = frozenset({"see", "regard", "consider", "portray", "describe"})
 _AS_WINDOW = 9
@@ -218,6 +223,8 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
                 break
             if x.toks[k].text in (",", ".", ";"):
                 break
+    if cue.lemma in _NAMING_VERBS and _lone_name(x, start, hi):
+        return  # "a group called Citizens for Trump", "called Sanders on Monday": a name or a phone call, no view
     if head in ("it", "this") and cue.lemma in _NAMING_VERBS:
         if start + 2 >= hi or x.lowers[start + 1] in _NAMING_IDIOMS or x.lowers[start + 2] in _NAMING_IDIOMS:
             return  # "called it quits", "called it a day": idioms, not a name given
@@ -245,7 +252,8 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
         sees_as = cue.lemma in _AS_VERBS and _as_soon_after(x, start, hi)  # "see him as a threat"
         found_by_study = cue.lemma == "find" and _names_a_study(x, speaker)  # "a June poll found Trump leading"
         if (cue.cls in ("cognition", "intention") and not sees_as and not found_by_study) \
-                or not (object_ok or sees_as or cue.lemma in _ZERO_THAT_VERBS) or cue.lemma in _WINNING_VERBS:
+                or not (object_ok or sees_as or cue.lemma in _ZERO_THAT_VERBS) \
+                or cue.lemma in _WINNING_VERBS or cue.lemma in _GOAL_VERBS:
             return  # "claimed 41 percent of the vote", "posted a victory": won, not said
     clause = x.clause(x.toks[start].start, sent.end, _STANCE_OBJECT_END if stance_object else CLAUSE_END)
     if clause is None or len(clause) < (3 if stance_object and x.text[clause.start].isupper() else 8):
@@ -298,6 +306,19 @@ def _to_aside_end(x: Context, content: Span) -> Span:
         if len(x.text[content.start : comma].split()) >= 3 and not x.in_quote_marks(comma):
             return x.trim(content.start, comma)
         at = comma + 1
+
+
+def _lone_name(x: Context, start: int, hi: int) -> bool:
+    """A name and nothing after it that says what the name is called ("called Clinton “crooked”" says it)."""
+    k = start
+    while k < hi and (x.toks[k].text[:1].isupper() or x.toks[k].text[:1] in "#@" or (
+            k > start and k + 1 < hi and x.toks[k + 1].text[:1].isupper() and (
+                x.lowers[k] in _NAME_JOINERS or (x.lowers[k] == "." and len(x.toks[k - 1].text) <= 4)))):
+        k += 1  # "Citizens for Trump", "Mrs. Schlafly"
+    if k == start or (k + 1 < hi and x.lowers[k] == "," and x.lowers[k + 1] in _APPOSITIVE_STARTS):
+        return False  # "called Clinton, his rival, an ISIS “co-founder”": the name has its gloss, then the view
+    return k >= hi or x.lowers[k] in _AFTER_LONE_NAME or x.lowers[k] in _OBJECT_PREPOSITIONS \
+        or x.lowers[k] in _ADJUNCT_HEADS or x.lowers[k].endswith("ly")
 
 
 def _names_a_study(x: Context, speaker: Speaker) -> bool:

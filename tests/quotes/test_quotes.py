@@ -969,3 +969,17 @@ def test_thats_according_to_sources_the_sentence_before():
                             "office.", verbatim=True)
     q = find(doc, "The ferry carried 9,000 people in May")
     assert q.rule == "according_to" and doc.text[q.speaker.start : q.speaker.end] == "figures"
+
+
+def test_a_report_inside_a_speakers_own_quotation_is_part_of_it():
+    doc = newsgraph.extract('"I think Governor Paul Adler said the ferry would run again, but nobody believed him," '
+                            "Mayor Ines Moreau said.", verbatim=True)
+    assert [q.speaker_name for q in doc.quotes] == ["Ines Moreau"]
+
+
+def test_a_quotation_reported_by_a_paper_nests_the_report_it_opens_with():
+    doc = newsgraph.extract('The Harbour Post confirms "Estonian officials have asked the navy to help run the '
+                            'ferry."', verbatim=True)
+    outer, inner = doc.quotes
+    assert outer.speaker_name == "Harbour Post" and inner.rule == "indirect.verb.speech"
+    assert inner.reported_by == outer.id and doc.text[inner.speaker.start : inner.speaker.end] == "Estonian officials"

@@ -37,7 +37,6 @@ from newsgraph.quotes.trailing import (
     tail_is_recipient,
 )
 
-_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "her", "them"})
 _ZERO_THAT_VERBS = frozenset({"say", "tell", "add", "write", "claim", "argue", "warn", "report", "insist", "note",
                               "admit", "acknowledge", "predict", "estimate", "suggest", "complain", "declare"})
 # verbs whose content may be a plain object ("denies any wrongdoing", "announced his candidacy")
@@ -118,7 +117,7 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
             return  # "refused to confirm", "is likely to admit": neither done nor held
         speaker = infinitive_subject(x, i, lo)
         if speaker is not None and x.inside_quote(x.toks[i].start) is None:
-            _complement(x, i, j, cue, sent, lo, hi, speaker, None, f"indirect.infinitive.{cue.cls}")
+            _complement(x, i, j, cue, sent, lo, hi, speaker, f"indirect.infinitive.{cue.cls}")
         return
     if is_noun_use(x, i, j, lo, hi):
         return
@@ -140,9 +139,11 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
     if speaker is None and word.endswith("ing"):
         speaker = fronted_participle_subject(x, j, sent, hi)
     quote = x.inside_quote(cue_span.start)
-    if quote is not None and (speaker is None or speaker.actor is None or not quote.span.contains(speaker.span)
-                              or x.text[speaker.span.start:speaker.span.end].lower() in _PRONOUNS):
-        return  # "I said", "he told me" inside a quotation belong to the quoted speaker's story
+    if quote is not None and (speaker is None or speaker.actor is None or speaker.span.start != quote.inner.start
+                              or not _quoted_as_report(x, quote)):
+        # '"I said ...", "... and Adler told us ..."' inside a quotation: the quoted speaker's words hold it;
+        # 'The Times confirms "Ukrainian officials have asked ..."': a quotation that opens on a report nests it
+        return
     comma_before = comma_clause_start(x, i, lo)
     trailing = (cue.cls in ("speech", "epistemic", "report") or (cue.cls == "cognition" and end_of_sentence)) and (
         end_of_sentence or tail_is_recipient(x, j, hi, cue) or source_ends_report(x, j, hi))
@@ -191,14 +192,14 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
             x.add("indirect", Span(sent.start, content.end), "indirect.parenthetical", cue_span, speaker,
                   cue, 0.75)
         return
-    _complement(x, i, j, cue, sent, lo, hi, speaker, quote, f"indirect.verb.{cue.cls}")
+    _complement(x, i, j, cue, sent, lo, hi, speaker, f"indirect.verb.{cue.cls}")
 
 
 _RECIPIENT_PRONOUNS = frozenset({"me", "us", "him", "them"})  # not "her" or "you", which may go on to a noun
 
 
 def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int, speaker: Speaker,
-                quote: Quoted | None, rule: str) -> None:
+                rule: str) -> None:
     """The clause or object a reporting verb takes: "said (that) ...", "told Y that ...", "backed Cruz"."""
     cue_span = x.cue_span(i, j)
     start = j
@@ -259,10 +260,11 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
     if clause is None or len(clause) < (3 if stance_object and x.text[clause.start].isupper() else 8):
         return  # a stance may be toward a short name ("backed Cruz"); a clause has some length
     content = _cut_at_next_report(x, clause, lo, hi)
-    if in_relative_aside(x, speaker, lo):
-        content = _to_aside_end(x, content)  # "X, who says the quay is safe, opened it": the aside ends
+    quote = x.inside_quote(cue_span.start)
     if quote is not None and content.end > quote.inner.end:
         content = x.trim(content.start, quote.inner.end)  # a report told inside a quote ends with it
+    if in_relative_aside(x, speaker, lo):
+        content = _to_aside_end(x, content)  # "X, who says the quay is safe, opened it": the aside ends
     if len(content) < 3:
         return  # "X would argue — and Y believes — that ...": the next report starts at once
     confidence = {"speech": 0.8, "epistemic": 0.8, "report": 0.75, "cognition": 0.6, "intention": 0.6,
@@ -306,6 +308,14 @@ def _to_aside_end(x: Context, content: Span) -> Span:
         if len(x.text[content.start : comma].split()) >= 3 and not x.in_quote_marks(comma):
             return x.trim(content.start, comma)
         at = comma + 1
+
+
+def _quoted_as_report(x: Context, quote: Quoted) -> bool:
+    """'The Times confirms "..."', 'X wrote: "..."': a reporting cue just before the quotation opens."""
+    k = x.tok_at(quote.span.start) - 1
+    if k >= 0 and x.lowers[k] in (":", ","):
+        k -= 1
+    return k >= 0 and any(j == k + 1 for _i, j, _cue in x.cues_between(max(0, k - 3), k + 1))
 
 
 def _lone_name(x: Context, start: int, hi: int) -> bool:

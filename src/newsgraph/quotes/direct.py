@@ -29,8 +29,8 @@ def direct_quotes(x: Context) -> None:
                 cue = previous.cue if breaks == 0 or q.continues else None
                 found = Found("direct", q.span, "direct.inherit", cue, previous.speaker, 0.65)
         if found is None:
-            if not stands_alone(x, q):
-                continue  # a quoted stretch inside a sentence: decided with the fragments
+            if not stands_alone(x, q) or (words < SHORT_QUOTE_WORDS and not _ends_its_sentence(x, q)):
+                continue  # a quoted stretch inside a sentence, or a title it goes on from: decided with the fragments
             found = Found("direct", q.span, "direct.no_speaker", None, None, 0.4)
         found.quote_ref = q
         x.found.append(found)
@@ -56,6 +56,12 @@ def stands_alone(x: Context, q: Quoted) -> bool:
     sent = x.sentence_of(q.span.start)
     before = x.text[sent.start : q.span.start].strip()
     return not before or before.endswith(":")
+
+
+def _ends_its_sentence(x: Context, q: Quoted) -> bool:
+    """'"Top secret" was stamped on ...': a short quotation the sentence goes on from names a phrase or a title."""
+    sent = x.sentence_of(q.span.start)
+    return not any(c.isalnum() for c in x.text[q.span.end : sent.end])
 
 
 def _sentence_goes_on(x: Context, q: Quoted) -> bool:

@@ -10,6 +10,9 @@ from newsgraph.quotes.marks import Quoted
 from newsgraph.quotes.subjects import is_noun_use, speaker_of_cue
 
 
+_SPEAKING_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+
+
 def direct_quotes(x: Context) -> None:
     previous: Found | None = None
     for q in x.quoted:
@@ -96,6 +99,8 @@ def _speaker_after(x: Context, q: Quoted) -> Found | None:
             speaker = subject_before(x.toks, i, x.index, floor=lo)
         if speaker is None and cue.lemma not in ("tell",):
             speaker = object_after(x.toks, j, x.index, hi)
+        if speaker is None and i == lo + 1 and x.lowers[lo] in _SPEAKING_PRONOUNS:
+            speaker = Speaker(Span(x.toks[lo].start, x.toks[lo].end), None)  # '"...," she said.': no antecedent found
         if speaker is not None:
             lead = _paraphrase_before(x, q)
             if lead is not None:  # 'The plan was "a swindle," Moreau said.': her words and the writer's

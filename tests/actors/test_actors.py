@@ -201,3 +201,13 @@ def test_a_capitalised_company_word_ends_an_organisation_name():
                             verbatim=True)
     org = next(a for a in doc.actors if a.name == "Coastal Ferry Company")
     assert org.kind == "organization" and org.sector == "BUS"
+
+
+def test_another_first_name_before_a_known_surname_is_someone_else():
+    doc = newsgraph.extract("Donald Trump spoke first. Ivanka Trump said she was proud. Later, Trump left.",
+                            verbatim=True)
+    ivanka = actor_named(doc, "Ivanka Trump")
+    assert ivanka.gender == "female" and [doc.text[m.span.start : m.span.end] for m in ivanka.mentions] == [
+        "Ivanka Trump", "she"]
+    assert [doc.text[m.span.start : m.span.end] for m in actor_named(doc, "Donald Trump").mentions] == [
+        "Donald Trump", "Trump"]

@@ -299,6 +299,15 @@ def _joins_name(v: _Unit, k: int, units: list[_Unit], toks: list[Token], lowers:
             and k + 1 < len(units) and units[k + 1].kind == "word" and _is_cap(toks[units[k + 1].i].text))
 
 
+def _relative_of_known(u: _Unit, v: _Unit, toks: list[Token], lowers: list[str]) -> bool:
+    """A first name the lexicon's person does not have, before that person's surname alone."""
+    person = v.has("person") if v.kind == "lex" and v.i == u.j and u.j == u.i + 1 else None
+    if person is None or lowers[u.i] not in first_names() or lowers[u.i] in common_words():
+        return False
+    known = person.name.lower().split()
+    return known[0] != lowers[u.i] and lowers[v.i : v.j] == known[len(known) - (v.j - v.i):]
+
+
 def _merge_name_chunks(units: list[_Unit], toks: list[Token], lowers: list[str]) -> list[_Unit]:
     """Join runs of capitalised words (with initials, particles and Jr.) into name units."""
     # only capitalised words can start a name; everything between them is copied as is
@@ -331,6 +340,10 @@ def _merge_name_chunks(units: list[_Unit], toks: list[Token], lowers: list[str])
                 elif _joins_name(v, k, units, toks, lowers):
                     end = v.j
                     k += 1
+                elif end == u.j and _relative_of_known(u, v, toks, lowers):
+                    end = v.j  # "Ivanka Trump", "Jane Sanders": someone else with a known surname
+                    k += 1
+                    break
                 else:
                     break
             out.append(_Unit(start, end, "name"))

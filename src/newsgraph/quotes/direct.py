@@ -9,7 +9,6 @@ from newsgraph.quotes.context import SHORT_QUOTE_WORDS, TAIL_PREPOSITIONS, Conte
 from newsgraph.quotes.marks import Quoted
 from newsgraph.quotes.subjects import is_noun_use, speaker_of_cue
 
-
 _SPEAKING_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 
 

@@ -983,3 +983,12 @@ def test_a_quotation_reported_by_a_paper_nests_the_report_it_opens_with():
     outer, inner = doc.quotes
     assert outer.speaker_name == "Harbour Post" and inner.rule == "indirect.verb.speech"
     assert inner.reported_by == outer.id and doc.text[inner.speaker.start : inner.speaker.end] == "Estonian officials"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Mayor Ines Moreau doesn’t think the ferry can run in May.", "Mayor Ines Moreau"),
+    ("She didn't say the ferry would run in May.", "She"),
+])
+def test_a_contracted_negation_stands_between_a_subject_and_its_cue(text, speaker):
+    q = find(newsgraph.extract(text, verbatim=True), "the ferry")
+    assert q.speaker is not None and text[q.speaker.start : q.speaker.end] == speaker

@@ -217,7 +217,8 @@ def skip_back_adverbials(toks: list[Token], k: int, floor: int) -> int:
     while k >= floor:
         w = toks[k].text.lower()
         if (w in BETWEEN_SUBJECT_AND_CUE and w != "in") or (w.endswith("ly") and len(w) > 4 and w.isalpha()
-                                                            and toks[k].text.islower()) or w == "very":
+                                                            and toks[k].text.islower()) or w == "very" \
+                or w.endswith(("n't", "n’t")):  # "she doesn’t think", "they didn't say"
             k -= 1
             continue
         # a run of time words that names a time ("on Friday", "last week", "in March 2014")

@@ -77,6 +77,8 @@ def test_tsv_rows_have_the_header_width():
 def test_nominal_cues_and_headline_labels():
     rows = lexicons.table("nominal_cues.tsv")
     assert rows and all(r["pos"] in ("noun", "adj") and r["prepositions"] for r in rows)
+    assert all(r["pos"] == "noun" for r in rows if "that" in r["prepositions"].split("|"))  # "his warning that ..."
+    assert len({r["word"] for r in rows}) == len(rows)
     assert all(e == e.lower() for e in lexicons.entries("headline_labels.txt"))
 
 

@@ -7,9 +7,7 @@ from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Span
 from newsgraph.quotes.context import SHORT_QUOTE_WORDS, TAIL_PREPOSITIONS, Context, Found
 from newsgraph.quotes.marks import Quoted
-from newsgraph.quotes.subjects import is_noun_use, speaker_of_cue
-
-_SPEAKING_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+from newsgraph.quotes.subjects import SPEAKING_PRONOUNS, is_noun_use, speaker_of_cue
 
 
 def direct_quotes(x: Context) -> None:
@@ -98,7 +96,7 @@ def _speaker_after(x: Context, q: Quoted) -> Found | None:
             speaker = subject_before(x.toks, i, x.index, floor=lo)
         if speaker is None and cue.lemma not in ("tell",):
             speaker = object_after(x.toks, j, x.index, hi)
-        if speaker is None and i == lo + 1 and x.lowers[lo] in _SPEAKING_PRONOUNS:
+        if speaker is None and i == lo + 1 and x.lowers[lo] in SPEAKING_PRONOUNS:
             speaker = Speaker(Span(x.toks[lo].start, x.toks[lo].end), None)  # '"...," she said.': no antecedent found
         if speaker is not None:
             lead = _paraphrase_before(x, q)

@@ -16,7 +16,7 @@ _RAISING = frozenset({"continue", "continues", "continued", "continuing", "began
                       "start", "starts", "started", "starting", "tend", "tends", "tended", "seem", "seems", "seemed",
                       "appear", "appears", "appeared", "used"})
 _GO_ON = frozenset({"go", "goes", "went", "going", "gone"})
-_SPEAKING_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+SPEAKING_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 _PREPOSITIONS = frozenset({"on", "in", "at", "to", "from", "with", "into", "onto", "by", "of", "across", "over",
                            "through", "about", "under", "behind", "before", "after", "during", "inside", "outside"})
 _CONTROL_WINDOW = 12
@@ -81,7 +81,7 @@ def speaker_of_cue(x: Context, i: int, lo: int, sent: Span) -> Speaker | None:
     if found is not None and found.actor is not None and k >= lo and x.lowers[k] in ("who", "which", "that"):
         # "Roffman, who estimates ...": the relative pronoun is the mention, the antecedent who it is
         return Speaker(Span(x.toks[k].start, x.toks[k].end), found.actor)
-    if found is None and k >= lo and x.lowers[k] in _SPEAKING_PRONOUNS:
+    if found is None and k >= lo and x.lowers[k] in SPEAKING_PRONOUNS:
         # "They think ...", "he said ...": a pronoun the linker could not resolve still speaks
         return Speaker(Span(x.toks[k].start, x.toks[k].end), None)
     return found
@@ -97,7 +97,7 @@ def _clause_subject(x: Context, sent: Span, i: int) -> Speaker | None:
               if m[2].kind in ("person", "organization", "country", "group")]
     if not before:
         first = x.tok_at(start)
-        if first < i and x.lowers[first] in _SPEAKING_PRONOUNS:
+        if first < i and x.lowers[first] in SPEAKING_PRONOUNS:
             return Speaker(Span(x.toks[first].start, x.toks[first].end), None)  # "They reversed ..., and said"
         return None
     for ci, cj, _cue in x.cues_between(x.tok_at(start), i):
@@ -141,7 +141,7 @@ def infinitive_subject(x: Context, i: int, lo: int) -> Speaker | None:
         found_subject = subject_before(x.toks, verb, x.index, floor=lo)
         if found_subject is not None and x.text[found_subject.span.start:found_subject.span.end].lower() \
                 not in _NOT_CONTROLLERS and (found_subject.actor is not None
-                                          or x.lowers[verb - 1] in _SPEAKING_PRONOUNS):
+                                          or x.lowers[verb - 1] in SPEAKING_PRONOUNS):
             return found_subject  # "Trump, who took to the talk shows to defend ...": who took, defends
     return None
 

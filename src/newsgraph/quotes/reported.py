@@ -117,7 +117,7 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
             return  # "refused to confirm", "is likely to admit": neither done nor held
         speaker = infinitive_subject(x, i, lo)
         if speaker is not None and x.inside_quote(x.toks[i].start) is None:
-            _complement(x, i, j, cue, sent, lo, hi, speaker, f"indirect.infinitive.{cue.cls}")
+            _complement(x, i, j, cue, sent, lo, hi, speaker, None, f"indirect.infinitive.{cue.cls}")
         return
     if is_noun_use(x, i, j, lo, hi):
         return
@@ -192,14 +192,14 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
             x.add("indirect", Span(sent.start, content.end), "indirect.parenthetical", cue_span, speaker,
                   cue, 0.75)
         return
-    _complement(x, i, j, cue, sent, lo, hi, speaker, f"indirect.verb.{cue.cls}")
+    _complement(x, i, j, cue, sent, lo, hi, speaker, quote, f"indirect.verb.{cue.cls}")
 
 
 _RECIPIENT_PRONOUNS = frozenset({"me", "us", "him", "them"})  # not "her" or "you", which may go on to a noun
 
 
 def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int, speaker: Speaker,
-                rule: str) -> None:
+                quote: Quoted | None, rule: str) -> None:
     """The clause or object a reporting verb takes: "said (that) ...", "told Y that ...", "backed Cruz"."""
     cue_span = x.cue_span(i, j)
     start = j
@@ -260,7 +260,6 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
     if clause is None or len(clause) < (3 if stance_object and x.text[clause.start].isupper() else 8):
         return  # a stance may be toward a short name ("backed Cruz"); a clause has some length
     content = _cut_at_next_report(x, clause, lo, hi)
-    quote = x.inside_quote(cue_span.start)
     if quote is not None and content.end > quote.inner.end:
         content = x.trim(content.start, quote.inner.end)  # a report told inside a quote ends with it
     if in_relative_aside(x, speaker, lo):

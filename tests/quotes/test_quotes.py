@@ -992,3 +992,21 @@ def test_a_quotation_reported_by_a_paper_nests_the_report_it_opens_with():
 def test_a_contracted_negation_stands_between_a_subject_and_its_cue(text, speaker):
     q = find(newsgraph.extract(text, verbatim=True), "the ferry")
     assert q.speaker is not None and text[q.speaker.start : q.speaker.end] == speaker
+
+
+def test_an_aside_on_a_name_ends_the_report():
+    text = "Governor Tomas Reyes said the ferry contract went to Paul Adler, who has run boats on the island for years."
+    by = quotes_by_content(newsgraph.extract(text, verbatim=True))
+    assert "the ferry contract went to Paul Adler" in by
+
+
+@pytest.mark.parametrize(("text", "content", "word"), [
+    ("Harbour officials remain confident that the quay will reopen in May.", "that the quay will reopen in May",
+     "confident"),
+    ("Mayor Ines Moreau is convinced that the toll will pay for the tunnel.", "that the toll will pay for the tunnel",
+     "convinced"),
+    ("Mayor Ines Moreau is eager to reopen the quay before the summer.", "reopen the quay before the summer", "eager"),
+])
+def test_a_stance_adjective_with_a_clause_or_an_infinitive(text, content, word):
+    q = quotes_by_content(newsgraph.extract(text, verbatim=True))[content]
+    assert q.rule == f"nominal.{word}"

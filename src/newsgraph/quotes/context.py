@@ -31,7 +31,7 @@ NOT_PARTICIPLE = r"(?:during|nothing|something|anything|everything|morning|eveni
 # phrase, a second report, a closing appositive (the writer's gloss: "..., a swipe at ...")
 # (all bounded, no nested quantifiers)
 CLAUSE_END = re.compile(
-    r",\s+(?:which|whose)\b|,\s+(?!" + NOT_PARTICIPLE + r")[a-z]+ing\b|;|,\s+but\s(?!that\b)"
+    r",\s+(?:which|whose)\b|,\s+who\s|,\s+(?!" + NOT_PARTICIPLE + r")[a-z]+ing\b|;|,\s+but\s(?!that\b)"
     r"|\s+but\s+(?:did|does|do|is|was|has|had|would|could|also|not|said|added|declined|refused|he|she|they|we|it|i|the)\b"
     r"|,\s+and\s+(?:[a-z]+ed|also|then)\b|,\s+(?:according\s+to|he|she|they)\s+(?:said|added|says|told|wrote)?"
     r"|\s+according\s+to\b|,\s+said\b"
@@ -151,6 +151,10 @@ class Context:
                 return True
         return False
 
+    def _after_name(self, at: int) -> bool:
+        k = self.tok_at(at) - 1
+        return k >= 0 and self.toks[k].text[:1].isupper()
+
     def clause(self, start: int, end: int, ends: re.Pattern[str] = CLAUSE_END) -> Span | None:
         cut = end
         fronted = _FRONTED.match(self.text, start, end) is not None
@@ -162,6 +166,8 @@ class Context:
                     k = self.tok_at(m.start()) + 1
                     if k < len(self.toks) and self.clause_like(k, self.tok_at(end)):
                         continue
+                if self.text.startswith("who", m.end() - 4) and not self._after_name(m.start()):
+                    continue  # "the harbour master, who retires in May" stays; "Adler, who ..." is an aside on a name
                 cut = m.start()
                 break
         for checked, m in enumerate(_AND_CLAUSE.finditer(self.text, start, cut)):

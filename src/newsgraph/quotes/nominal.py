@@ -34,8 +34,8 @@ _MODIFIERS = frozenset({"the", "a", "an", "strong", "harsh", "sharp", "growing",
                         "new", "vocal", "full", "broad", "deep", "serious", "many", "some", "early", "continued",
                         "unwavering", "staunch", "lukewarm", "tacit", "implicit", "explicit", "open", "very",
                         "highly", "increasingly", "deeply", "so", "too", "more", "most", "also", "not", "no"})
-_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "seemed", "seems",
-                      "became", "becomes", "appeared", "appears", "'s", "’s", "'re", "’re"})
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "being", "remain", "remains", "remained", "seem",
+                      "seemed", "seems", "became", "becomes", "appeared", "appears", "'s", "’s", "'re", "’re"})
 _NOT_GOVERNORS = frozenset({"of", "in", "on", "for", "to", "with", "about", "by", "at", "from", "and", "or", "but",
                             "that", "which", "who", ",", "amid", "despite", "after", "before", "over"})
 

@@ -1010,3 +1010,16 @@ def test_an_aside_on_a_name_ends_the_report():
 def test_a_stance_adjective_with_a_clause_or_an_infinitive(text, content, word):
     q = quotes_by_content(newsgraph.extract(text, verbatim=True))[content]
     assert q.rule == f"nominal.{word}"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Even leaders on the political left are questioning whether the toll is fair.", "whether the toll is fair",
+     "leaders"),
+    ("Several residents at the old harbour believe that the ferry will run in May.",
+     "that the ferry will run in May", "residents"),
+    ("A spokesman for the Harbour Authority declined to discuss the toll.", "to discuss the toll", "spokesman"),
+])
+def test_people_with_a_phrase_after_them_hold_the_view(text, content, speaker):
+    doc = newsgraph.extract(text, verbatim=True)
+    q = quotes_by_content(doc)[content]
+    assert speaker in doc.text[q.speaker.start : q.speaker.end]

@@ -167,7 +167,7 @@ def _holder_of_located(toks: list[Token], np: Argument, index: MentionIndex, flo
     s = bisect_left(toks, np.span.start, key=lambda t: t.start)
     if s - 3 >= floor and (toks[s - 2].text.lower(), toks[s - 1].text.lower()) in _KNOWING:
         s -= 1  # "a person familiar with the planning said": the person
-    elif s - 2 < floor or toks[s - 1].text.lower() not in ("of", "from", "in"):
+    elif s - 2 < floor or toks[s - 1].text.lower() not in _HOLDER_PREPOSITIONS:
         return None
     found = index.ending_at(toks[s - 2].end, toks[s - 2].end)
     if found is not None:
@@ -181,6 +181,7 @@ def _holder_of_located(toks: list[Token], np: Argument, index: MentionIndex, flo
 # "a source close to the campaign", "officials briefed on the talks": who knows, then what about
 _KNOWING = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about"),
                       ("involved", "in"), ("knowledge", "of")})
+_HOLDER_PREPOSITIONS = frozenset({"of", "from", "in", "for", "on", "at", "across"})
 _LOCATED_BY = frozenset({"in", "from", "at", "across", "near", "to", "for", "of"})
 
 

@@ -1023,3 +1023,19 @@ def test_people_with_a_phrase_after_them_hold_the_view(text, content, speaker):
     doc = newsgraph.extract(text, verbatim=True)
     q = quotes_by_content(doc)[content]
     assert speaker in doc.text[q.speaker.start : q.speaker.end]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The harbour group seeks to reopen the old quay by May.", "to reopen the old quay by May"),
+    ("Mayor Ines Moreau vows to keep the ferry running all winter.", "to keep the ferry running all winter"),
+    ("Some want to keep the toll on the tunnel, the poll found.", "to keep the toll on the tunnel"),
+    ("About 4 in 10 want to keep the toll on the tunnel.", "to keep the toll on the tunnel"),
+])
+def test_a_verb_of_intention_before_to_is_a_verb_not_a_noun(text, content):
+    assert content in quotes_by_content(newsgraph.extract(text, verbatim=True))
+
+
+def test_a_trailing_source_ends_the_report_before_it():
+    by = quotes_by_content(newsgraph.extract("Some want to keep the toll on the tunnel, the poll found.",
+                                             verbatim=True))
+    assert "to keep the toll on the tunnel" in by

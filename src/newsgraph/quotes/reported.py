@@ -75,6 +75,7 @@ _PASSIVE_SUBJECT_BOUNDS = frozenset({",", ";", ":", "—", "–", "(", ")", '"',
                                      "who", "while", "because", "when", "as", "if", "although"})
 MAX_CUES_PER_SENTENCE = 60  # more reporting verbs than this in one sentence is not prose
 _NEXT_REPORT_CHECKS = 12
+_TRAILING_SOURCE_WORDS = 7
 _VENUES = lexicons.entries("statement_venues.txt")
 _VENUE_NOUNS = [re.escape(v) for v in _VENUES if not v.startswith("=")]
 _VENUE_NAMES = [re.escape(v[1:]).replace(r"\ ", r"\s+") for v in _VENUES if v.startswith("=")]
@@ -359,11 +360,14 @@ def _skip_front_adverbial(x: Context, start: int, hi: int) -> int:
 def _cut_at_next_report(x: Context, content: Span, lo: int, hi: int) -> Span:
     """'Lithuania says it is ready and Estonia has said ...': the first report ends at 'and'."""
     first = bisect_right(x.cue_starts, content.start)
-    for i, _j, cue in x.cues[first : first + _NEXT_REPORT_CHECKS]:
+    for i, j, cue in x.cues[first : first + _NEXT_REPORT_CHECKS]:
         if x.toks[i].start >= content.end:
             break
         if cue.cls == "according_to" or cue.frame_only:
             continue
+        comma = _trailing_source_comma(x, i, j, lo, hi)
+        if comma is not None and x.toks[comma].start > content.start:
+            return x.trim(content.start, x.toks[comma].start)  # "Some want A, the poll found.": the poll's
         k = i - 1
         if k > lo and x.toks[k].text.lower() in ("also", "then", "later"):
             k -= 1
@@ -381,6 +385,18 @@ def _cut_at_next_report(x: Context, content: Span, lo: int, hi: int) -> Span:
             cut_at = x.toks[k - 1].end if x.toks[k - 1].text == "," else x.toks[k].start
             return x.trim(content.start, cut_at)
     return content
+
+
+def _trailing_source_comma(x: Context, i: int, j: int, lo: int, hi: int) -> int | None:
+    """', the poll found.', ', a source said.': the comma before a source and its verb at the sentence end."""
+    if j < hi and x.lowers[j] not in (".", "!", "?"):
+        return None
+    for k in range(i - 1, max(lo, i - _TRAILING_SOURCE_WORDS) - 1, -1):
+        if x.lowers[k] == ",":
+            return k if k < i - 1 else None
+        if not x.toks[k].text[:1].isalnum():
+            return None
+    return None
 
 
 _MODALS = frozenset({"would", "will", "could", "should", "can", "may", "might", "must", "to"})

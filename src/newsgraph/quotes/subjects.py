@@ -37,7 +37,9 @@ _CUE_COMPOUNDS = frozenset(tuple(e.lower().split()) for e in lexicons.entries("c
 _QUANTIFIER_SUBJECTS = lexicons.word_set("quantifier_subjects.txt")  # "Some say ...": a subject
 _NOUN_VERBS = lexicons.word_set("cue_noun_readings.txt")  # "the plan", "most state parties"
 _DEGREE_WORDS = frozenset({"more", "most", "less", "least", "very", "so", "too"})
-_INTENTION_TO = frozenset({"wants", "plans", "hopes", "intends", "wishes"})
+_INTENTION_TO = frozenset({"wants", "plans", "hopes", "intends", "wishes", "seeks", "vows", "pledges", "promises",
+                           "refuses", "threatens", "declines", "agrees", "aims", "expects"})
+_BARE_INTENTION_TO = frozenset({"want", "plan", "hope", "intend", "wish", "seek", "expect", "refuse"})
 _NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those",
                           "this", "that", "such", "news", "media", "recent", "earlier", "new", "some", "many",
                           "of", "in", "to", "with", "no", "any", "very", "most", "more", "so", "too", "less",
@@ -186,9 +188,11 @@ def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
     if prev in ("which", "that") and word.endswith(("ed", "s")) and not word.endswith("ss") and i - 1 > lo \
             and x.lowers[i - 2] not in ("of", "in", "on", "for", "to", "with"):
         return False  # "The Post, which argued ...", "a report that suggested ...": "that plans" is no noun phrase
-    if prev in _QUANTIFIER_SUBJECTS and not word.endswith("s") and _opens_complement(x, j, hi) \
-            and (word not in _NOUN_VERBS or nxt == "that"):
-        return False  # "Some say they ...", "Many believe that ...": the quantifier is the subject
+    share = prev in _QUANTIFIER_SUBJECTS or (prev.isdigit() and i - 2 >= lo and x.lowers[i - 2] == "in")
+    to_intent = nxt == "to" and word in _BARE_INTENTION_TO
+    if share and not word.endswith("s") and (_opens_complement(x, j, hi) or to_intent) \
+            and (word not in _NOUN_VERBS or nxt == "that" or to_intent):
+        return False  # "Some say they ...", "Many believe that ...", "4 in 10 want to ...": the share is the subject
     if prev in _NOUN_BEFORE:
         return not (prev == "to" and _raised_from(x, i, lo) < i)
     if word == "states" and nxt not in ("that", ":"):

@@ -1039,3 +1039,16 @@ def test_a_trailing_source_ends_the_report_before_it():
     by = quotes_by_content(newsgraph.extract("Some want to keep the toll on the tunnel, the poll found.",
                                              verbatim=True))
     assert "to keep the toll on the tunnel" in by
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Most residents want the council to keep the toll on the tunnel.", "the council to keep the toll on the tunnel"),
+    ("Harbour officials expect the ferry to run again in May.", "the ferry to run again in May"),
+])
+def test_wanting_or_expecting_someone_to_act_is_a_view(text, content):
+    assert content in quotes_by_content(newsgraph.extract(text, verbatim=True))
+
+
+def test_finding_ways_to_act_is_no_view():
+    doc = newsgraph.extract("Mayor Ines Moreau found ways to keep the ferry running.", verbatim=True)
+    assert not doc.quotes

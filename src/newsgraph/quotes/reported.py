@@ -55,6 +55,7 @@ _GOAL_VERBS = frozenset({"seek"})  # "seeking a fifth term": a goal, not a stanc
 # "see X as Y", "regard X as Y": a view of X
 _AS_VERBS = frozenset({"see", "regard", "consider", "portray", "describe"})
 _AS_WINDOW = 9
+_NOT_VERBS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})  # "to the", not "to be"
 _NAMING_VERBS = frozenset({"call", "dub", "label", "brand"})
 _NAMING_IDIOMS = frozenset({"quits", "off", "day", "night"})
 _TO_VERBS = frozenset({"urge", "ask", "promise", "vow", "pledge", "warn", "tell", "plan", "want", "hope",
@@ -253,8 +254,10 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
         object_ok = cue.cls in ("epistemic", "report", "attitude") or cue.lemma in _OBJECT_VERBS or phrasal
         sees_as = cue.lemma in _AS_VERBS and _as_soon_after(x, start, hi)  # "see him as a threat"
         found_by_study = cue.lemma == "find" and _names_a_study(x, speaker)  # "a June poll found Trump leading"
-        if (cue.cls in ("cognition", "intention") and not sees_as and not found_by_study) \
-                or not (object_ok or sees_as or cue.lemma in _ZERO_THAT_VERBS) \
+        wants_done = (cue.cls == "intention" or cue.lemma == "expect") and head not in _ADJUNCT_HEADS \
+            and _object_then_to(x, start, hi)  # "want all immigrants to be deported"
+        if (cue.cls in ("cognition", "intention") and not sees_as and not found_by_study and not wants_done) \
+                or not (object_ok or sees_as or wants_done or cue.lemma in _ZERO_THAT_VERBS) \
                 or cue.lemma in _WINNING_VERBS or cue.lemma in _GOAL_VERBS:
             return  # "claimed 41 percent of the vote", "posted a victory": won, not said
     clause = x.clause(x.toks[start].start, sent.end, _STANCE_OBJECT_END if stance_object else CLAUSE_END)
@@ -405,6 +408,16 @@ _MODALS = frozenset({"would", "will", "could", "should", "can", "may", "might", 
 def _after_modal(x: Context, start: int, conj: int, bare: bool) -> bool:
     """'she would do an about-face and support the deal': a bare verb the content's modal governs."""
     return bare and any(w in _MODALS for w in x.lowers[start:conj]) and x.lowers[conj - 1] != ","
+
+
+def _object_then_to(x: Context, start: int, hi: int) -> bool:
+    """'want all immigrants to be deported', 'expect the agency to dial back ...': an object, then what it should do."""
+    for k in range(start + 1, min(hi - 1, start + _AS_WINDOW)):
+        if x.lowers[k] == "to":
+            return x.toks[k + 1].text.isalpha() and x.toks[k + 1].text.islower() and x.lowers[k + 1] not in _NOT_VERBS
+        if x.lowers[k] in (",", ".", ";", ":", "that", "(", "—"):
+            return False
+    return False
 
 
 def _as_soon_after(x: Context, start: int, hi: int) -> bool:

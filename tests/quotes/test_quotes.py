@@ -1052,3 +1052,9 @@ def test_wanting_or_expecting_someone_to_act_is_a_view(text, content):
 def test_finding_ways_to_act_is_no_view():
     doc = newsgraph.extract("Mayor Ines Moreau found ways to keep the ferry running.", verbatim=True)
     assert not doc.quotes
+
+
+def test_a_verb_after_and_belongs_to_the_subject_not_to_the_object():
+    doc = newsgraph.extract("Governor Paul Adler endorsed Mayor Ines Moreau last week and has appeared at her side "
+                            "since.", verbatim=True)
+    assert "Mayor Ines Moreau" in quotes_by_content(doc)

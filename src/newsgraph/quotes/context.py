@@ -144,11 +144,12 @@ class Context:
         if words and words[0] in SUBJECT_PRONOUNS and len(words) > 1 and words[1][:1].isalpha() | (
                 words[1] in ("'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d")):
             return True  # "it detected ...", "they need ...", "it's ..."
-        for w in words[1:]:
+        for k, w in enumerate(words[1:], 1):
             if w in (",", ";", ":", "(", "—"):
                 return False  # "praised Putin, saying he was ...": the verb after the comma is another clause's
             if w in AUXILIARIES:
-                return True
+                return words[k - 1] not in ("and", "but")  # "endorsed Trump and has appeared ...": the subject's
+
         return False
 
     def _after_name(self, at: int) -> bool:

@@ -1058,3 +1058,14 @@ def test_a_verb_after_and_belongs_to_the_subject_not_to_the_object():
     doc = newsgraph.extract("Governor Paul Adler endorsed Mayor Ines Moreau last week and has appeared at her side "
                             "since.", verbatim=True)
     assert "Mayor Ines Moreau" in quotes_by_content(doc)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The council passed a toll that critics say was drafted in secret.",
+     "a toll that critics say was drafted in secret"),
+    ("The council passed a toll that critics called unfair.", "a toll that critics called unfair"),
+    ("Mayor Ines Moreau announced last month that she would not recommend charges against the captain.",
+     "that she would not recommend charges against the captain"),
+])
+def test_a_report_inside_a_relative_clause_describes_the_noun(text, content):
+    assert content in quotes_by_content(newsgraph.extract(text, verbatim=True))

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 from newsgraph import lexicons
-from newsgraph.actors.phrases import TEMPORAL, object_after, subject_before
+from newsgraph.actors.phrases import TEMPORAL, noun_phrase_before, object_after, subject_before
 from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Span
 from newsgraph.quotes.context import AUXILIARIES, CLAUSE_END, COMPLEMENT_HEADS, RECIPIENT_VERBS, Context
@@ -261,13 +261,19 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
                 or cue.lemma in _WINNING_VERBS or cue.lemma in _GOAL_VERBS:
             return  # "claimed 41 percent of the vote", "posted a victory": won, not said
     clause = x.clause(x.toks[start].start, sent.end, _STANCE_OBJECT_END if stance_object else CLAUSE_END)
-    if clause is None or len(clause) < (3 if stance_object and x.text[clause.start].isupper() else 8):
+    gap = _subject_gap(x, start) or (cue.lemma in _NAMING_VERBS and x.lowers[start] not in _OBJECT_PRONOUNS
+                                     and not x.toks[start].text[:1].isupper())
+    antecedent = _gap_antecedent(x, speaker, lo) if gap else None  # "a bill that critics called anti-gay"
+    if clause is None or (antecedent is None
+                          and len(clause) < (3 if stance_object and x.text[clause.start].isupper() else 8)):
         return  # a stance may be toward a short name ("backed Cruz"); a clause has some length
     content = _cut_at_next_report(x, clause, lo, hi)
     if quote is not None and content.end > quote.inner.end:
         content = x.trim(content.start, quote.inner.end)  # a report told inside a quote ends with it
     if in_relative_aside(x, speaker, lo):
         content = _to_aside_end(x, content)  # "X, who says the quay is safe, opened it": the aside ends
+    elif antecedent is not None:
+        content = Span(antecedent, content.end)  # the noun the relative clause describes is what is said of it
     if len(content) < 3:
         return  # "X would argue — and Y believes — that ...": the next report starts at once
     confidence = {"speech": 0.8, "epistemic": 0.8, "report": 0.75, "cognition": 0.6, "intention": 0.6,
@@ -299,6 +305,31 @@ def _passive_agent(x: Context, i: int, j: int, cue: Cue, lo: int, hi: int) -> No
         content = x.trim(x.toks[start].start, x.toks[k].end)
     if len(content) >= 2:
         x.add("indirect", content, f"indirect.passive.{cue.cls}", x.cue_span(i, j), agent, cue, 0.6)
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "this", "these", "those", "some",
+                          "any", "every", "each"})
+_OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "it", "them"})
+
+
+def _subject_gap(x: Context, start: int) -> bool:
+    """'(a law that critics) say *was* written', '... said *improved* ...': a verb with no subject ("renders" could
+    be a plural noun, "recommend charges", so only auxiliaries and past forms count)."""
+    w = x.lowers[start]
+    return w in AUXILIARIES or (w.isalpha() and x.toks[start].text.islower() and w.endswith("ed"))
+
+
+def _gap_antecedent(x: Context, speaker: Speaker, lo: int) -> int | None:
+    """'a gap that experts say renders the wall moot': where the noun that the relative clause describes starts."""
+    k = x.tok_at(speaker.span.start) - 1
+    if k - 1 <= lo or x.lowers[k] not in ("that", "which") or x.toks[k].start >= speaker.span.start:
+        return None
+    np = noun_phrase_before(x.toks, k - 1, lo)
+    if np is None or x.lowers[k - 1] in AUXILIARIES:
+        return None
+    first = x.tok_at(np.span.start)
+    determiner = next((d for d in range(k - 1, first - 1, -1) if x.lowers[d] in _DETERMINERS), first)
+    return x.toks[determiner].start  # "passed a toll that ...": the noun phrase starts at its determiner
 
 
 def _to_aside_end(x: Context, content: Span) -> Span:

@@ -998,6 +998,9 @@ def test_an_aside_on_a_name_ends_the_report():
     text = "Governor Tomas Reyes said the ferry contract went to Paul Adler, who has run boats on the island for years."
     by = quotes_by_content(newsgraph.extract(text, verbatim=True))
     assert "the ferry contract went to Paul Adler" in by
+    text = "Governor Tomas Reyes said that Paul Adler, who runs the ferry, would keep the toll."
+    assert "that Paul Adler, who runs the ferry, would keep the toll" in quotes_by_content(
+        newsgraph.extract(text, verbatim=True))
 
 
 @pytest.mark.parametrize(("text", "content", "word"), [

@@ -40,6 +40,7 @@ CLAUSE_END = re.compile(
     r"|,\s+(?:a|an)\s(?=[^,;]*$)")
 
 
+_BEFORE_SUBJECT_NAME = frozenset({"the", "a", "an", "former", "of"})  # "the former Gov. Jeb Bush"
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|or)\s+(?!that\b)")  # ", and that ..." is a second complement
 _AND_CLAUSE_CHECKS = 8
 # "that even after he steps down, he will ...": the comma closes a fronted adverbial clause, not the report
@@ -152,9 +153,13 @@ class Context:
 
         return False
 
-    def _after_name(self, at: int) -> bool:
-        k = self.tok_at(at) - 1
-        return k >= 0 and self.toks[k].text[:1].isupper()
+    def _after_name(self, start: int, at: int) -> bool:
+        """'backed Marco Rubio, who ...' ends at the name; in 'that Sanders, who won, would ...' it is the subject."""
+        first, k = self.tok_at(start), self.tok_at(at) - 1
+        if first < k and self.lowers[first] in ("that", "whether", "if"):
+            first += 1
+        return k >= 0 and self.toks[k].text[:1].isupper() and any(
+            self.toks[w].text[:1].islower() and self.lowers[w] not in _BEFORE_SUBJECT_NAME for w in range(first, k))
 
     def clause(self, start: int, end: int, ends: re.Pattern[str] = CLAUSE_END) -> Span | None:
         cut = end
@@ -167,7 +172,7 @@ class Context:
                     k = self.tok_at(m.start()) + 1
                     if k < len(self.toks) and self.clause_like(k, self.tok_at(end)):
                         continue
-                if self.text.startswith("who", m.end() - 4) and not self._after_name(m.start()):
+                if self.text.startswith("who", m.end() - 4) and not self._after_name(start, m.start()):
                     continue  # "the harbour master, who retires in May" stays; "Adler, who ..." is an aside on a name
                 cut = m.start()
                 break

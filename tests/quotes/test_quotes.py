@@ -998,9 +998,11 @@ def test_an_aside_on_a_name_ends_the_report():
     text = "Governor Tomas Reyes said the ferry contract went to Paul Adler, who has run boats on the island for years."
     by = quotes_by_content(newsgraph.extract(text, verbatim=True))
     assert "the ferry contract went to Paul Adler" in by
-    text = "Governor Tomas Reyes said that Paul Adler, who runs the ferry, would keep the toll."
-    assert "that Paul Adler, who runs the ferry, would keep the toll" in quotes_by_content(
-        newsgraph.extract(text, verbatim=True))
+    text = ("Governor Tomas Reyes said that Paul Adler, who runs the ferry, would keep the toll. "
+            "The report said that the harbour trusts, which own two quays, are still under his control.")
+    by = quotes_by_content(newsgraph.extract(text, verbatim=True))
+    assert "that Paul Adler, who runs the ferry, would keep the toll" in by
+    assert "that the harbour trusts, which own two quays, are still under his control" in by
 
 
 @pytest.mark.parametrize(("text", "content", "word"), [

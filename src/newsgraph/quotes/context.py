@@ -40,6 +40,7 @@ CLAUSE_END = re.compile(
     r"|,\s+(?:a|an)\s(?=[^,;]*$)")
 
 
+_ASIDE_WORDS = 25
 _BEFORE_SUBJECT_NAME = frozenset({"the", "a", "an", "former", "of"})  # "the former Gov. Jeb Bush"
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|or)\s+(?!that\b)")  # ", and that ..." is a second complement
 _AND_CLAUSE_CHECKS = 8
@@ -153,6 +154,17 @@ class Context:
 
         return False
 
+    def _subject_aside(self, at: int, end: int) -> bool:
+        """A relative aside closed by a comma and then a verb: it sat inside the clause's subject."""
+        k, hi = self.tok_at(at), self.tok_at(end)
+        for c in range(k, min(hi - 1, k + _ASIDE_WORDS)):
+            if self.lowers[c] in (";", ":", ".", "(", ")") or self.lowers[c] in _OPENING_MARKS:
+                return False
+            if self.lowers[c] == ",":
+                w = self.lowers[c + 1]
+                return w in AUXILIARIES or (self.toks[c + 1].text.islower() and w.endswith("ed"))
+        return False
+
     def _after_name(self, start: int, at: int) -> bool:
         """'backed Marco Rubio, who ...' ends at the name; in 'that Sanders, who won, would ...' it is the subject."""
         first, k = self.tok_at(start), self.tok_at(at) - 1
@@ -172,6 +184,8 @@ class Context:
                     k = self.tok_at(m.start()) + 1
                     if k < len(self.toks) and self.clause_like(k, self.tok_at(end)):
                         continue
+                if self.text.startswith(("which", "who"), m.start() + 2) and self._subject_aside(m.end(), end):
+                    continue  # "that the entities, which include two trusts, are still ...": the subject's aside
                 if self.text.startswith("who", m.end() - 4) and not self._after_name(start, m.start()):
                     continue  # "the harbour master, who retires in May" stays; "Adler, who ..." is an aside on a name
                 cut = m.start()

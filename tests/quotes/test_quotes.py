@@ -1074,3 +1074,12 @@ def test_a_verb_after_and_belongs_to_the_subject_not_to_the_object():
 ])
 def test_a_report_inside_a_relative_clause_describes_the_noun(text, content):
     assert content in quotes_by_content(newsgraph.extract(text, verbatim=True))
+
+
+@pytest.mark.parametrize("text", [
+    "\"Then they can say 'We won the harbour,'\" said Paul Adler, who runs the ferry.",
+    "\"She would look at me and say, 'Why the toll?'\" Paul Adler said, clutching the railing.",
+])
+def test_a_quote_that_ends_on_a_nested_quote_keeps_its_speaker(text):
+    doc = newsgraph.extract(text, verbatim=True)
+    assert [(q.rule, q.speaker_name) for q in doc.quotes] == [("direct.speaker_after", "Paul Adler")]

@@ -76,13 +76,14 @@ def _speaker_after(x: Context, q: Quoted) -> Found | None:
     sent = x.sentence_of(max(q.span.start, q.span.end - 1))
     lo = x.tok_at(q.span.end)
     hi = min(x.tok_at(sent.end), lo + 20)
-    extended = hi <= lo and x.text[q.inner.end - 1 : q.inner.end] in ("?", "!")
+    last = x.text[q.inner.start : q.inner.end].rstrip("'’")[-1:]  # "... say, 'Why?'": the nested quote's mark
+    extended = hi <= lo and last in ("?", "!")
     if extended:
         # '"Can we win Illinois?" Mr. Manafort asked.': the splitter ended the sentence at the mark
         hi = min(x.tok_at(x.sentence_of(q.span.end + 1).end), lo + 5)
     goes_on = q.span.end < sent.end - 2 and x.text[q.span.end : q.span.end + 3].strip()[:1] not in (
         ",", "", "?", "!")
-    if goes_on and x.text[q.inner.end - 1 : q.inner.end] not in (",", "?", "!"):
+    if goes_on and last not in (",", "?", "!"):
         return None  # the sentence goes on without a comma: a quote inside a longer sentence
     for i, j, cue in x.cues_between(lo, hi):
         if cue.cls in ("cognition", "intention"):

@@ -214,6 +214,8 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
             start = past_possessed_title(x, start, hi)  # "told NBC's “Today” that ..."
     if start < hi and x.toks[start].text in (",", ":"):
         start += 1
+        if start < hi and x.toks[start].text[:1].islower() and x.lowers[start].endswith("ing"):
+            return  # "Moreau said, clutching the lectern": what she did while saying it
     if start >= hi:
         return
     start = _skip_front_adverbial(x, start, hi)

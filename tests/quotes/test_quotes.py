@@ -1083,3 +1083,10 @@ def test_a_report_inside_a_relative_clause_describes_the_noun(text, content):
 def test_a_quote_that_ends_on_a_nested_quote_keeps_its_speaker(text):
     doc = newsgraph.extract(text, verbatim=True)
     assert [(q.rule, q.speaker_name) for q in doc.quotes] == [("direct.speaker_after", "Paul Adler")]
+
+
+def test_the_speaker_of_a_quote_after_a_colon_is_looked_for_before_the_colon():
+    doc = newsgraph.extract("The harbour summary is plain: “Data from the port, Paul Adler said, helps confirm the "
+                            "toll.”", verbatim=True)
+    opening = doc.text.index("“")
+    assert all(q.speaker is None or q.speaker.end <= opening for q in doc.quotes if q.rule.startswith("direct"))

@@ -143,6 +143,8 @@ def _colon(x: Context, q: Quoted) -> Found | None:
         return None
     sent = x.sentence_of(len(before) - 1)
     lo, hi = x.sentence_tokens(sent)
+    hi = min(hi, x.tok_at(len(before) - 1))  # the splitter may run the sentence on into the quote
+    sent = Span(sent.start, min(sent.end, len(before)))
     for i, j, cue in reversed(x.cues_between(lo, hi)):
         if cue.lemma in ("quote", "cite") and cue.cls == "report":
             # "The Times quoted Evelyn Farkas ... to point out:" -> Farkas, reported by the Times

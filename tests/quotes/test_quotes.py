@@ -1090,3 +1090,13 @@ def test_the_speaker_of_a_quote_after_a_colon_is_looked_for_before_the_colon():
                             "toll.”", verbatim=True)
     opening = doc.text.index("“")
     assert all(q.speaker is None or q.speaker.end <= opening for q in doc.quotes if q.rule.startswith("direct"))
+
+
+@pytest.mark.parametrize("text", [
+    "Even harbour workers who have praised his plan warned on Tuesday that the toll would rise.",
+    "Mayor Ines Moreau said in her opening remarks that the toll would rise.",
+])
+def test_a_verb_with_its_object_or_a_possessed_noun_is_no_speaker(text):
+    doc = newsgraph.extract(text, verbatim=True)
+    speakers = [doc.text[q.speaker.start : q.speaker.end] for q in doc.quotes if q.speaker]
+    assert not [s for s in speakers if s.startswith(("praised", "her opening"))]

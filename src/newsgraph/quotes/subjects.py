@@ -56,6 +56,7 @@ _SCENE_DETERMINERS = frozenset({"this", "a"})
 _TIME_WORDS = TEMPORAL | frozenset({"day", "days", "weeks", "months", "years", "decade", "few", "hour", "hours",
                                     "moment", "time", "spring", "summer", "fall", "autumn", "winter", "season"})
 # words that end a phrase before a verb without heading a noun phrase ("more ambiguous", "last")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _NOT_HEADS = frozenset({"last", "more", "less", "than", "much", "well", "ago", "so", "too", "very", "again", "also",
                         "not", "later", "earlier", "first", "then", "yet"})
 
@@ -286,6 +287,12 @@ def plausible_speaker(x: Context, speaker: Speaker) -> bool:
     first, head = words[0], words[-1].lower()
     if first.lower().endswith("ing") or any(c in first for c in "'’"):
         return False
+    if len(words) > 1 and first.lower() in _POSSESSIVE_PRONOUNS and head.endswith("ing"):
+        return False  # "in her opening remarks": a noun phrase that "remarks" belongs to
+    k, after = x.tok_at(speaker.span.start), x.tok_at(speaker.span.end)
+    if any(c + 1 < after and x.lowers[c + 1] in _POSSESSIVE_PRONOUNS | {"the", "a", "an"}
+           for c, _j, _cue in x.cues_between(k, after)):
+        return False  # "Republicans who have praised his candidacy warned": a verb and its object, no subject
     return head not in _NOT_HEADS and not head.endswith(("ly", "ous"))
 
 

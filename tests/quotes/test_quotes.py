@@ -1100,3 +1100,13 @@ def test_a_verb_with_its_object_or_a_possessed_noun_is_no_speaker(text):
     doc = newsgraph.extract(text, verbatim=True)
     speakers = [doc.text[q.speaker.start : q.speaker.end] for q in doc.quotes if q.speaker]
     assert not [s for s in speakers if s.startswith(("praised", "her opening"))]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The Harbour Fund got two million dollars from an outside group backing Mayor Ines Moreau.", "an outside group"),
+    ("Governor Paul Adler spent the week attacking Mayor Ines Moreau.", "Governor Paul Adler"),
+])
+def test_a_participle_right_after_people_is_theirs(text, speaker):
+    doc = newsgraph.extract(text, verbatim=True)
+    q = quotes_by_content(doc)["Mayor Ines Moreau"]
+    assert doc.text[q.speaker.start : q.speaker.end] == speaker

@@ -7,7 +7,7 @@ from newsgraph.actors.phrases import BETWEEN_SUBJECT_AND_CUE, TEMPORAL, skip_bac
 from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Span
 from newsgraph.quotes.context import AUXILIARIES, COMPLEMENT_HEADS, SUBJECT_PRONOUNS, Context
-from newsgraph.quotes.speakers import SURVEY_PARTICIPLES
+from newsgraph.quotes.speakers import SURVEY_PARTICIPLES, can_hold_view
 
 _VERB_OBJECT_STARTS = frozenset({"that", "to", "the", "a", "an", "it", "he", "she", "they", "we", "his", "her",
                                  "their", "this", "these", "those", "for"})
@@ -77,7 +77,9 @@ def speaker_of_cue(x: Context, i: int, lo: int, sent: Span) -> Speaker | None:
             reporter = _reporter_before(x, sent.start, x.toks[i].start)
             if reporter is not None:
                 return reporter  # "..., Moreau said, adding that ...": the one who said it
-            return _clause_subject(x, sent, i)
+            subject = _clause_subject(x, sent, i)
+            # "a super PAC backing Bush", "executives supporting her campaign": who does it, not the clause's subject
+            return (_participle_holder(x, i, lo) or subject) if subject is not None else None
     i = _raised_from(x, i, lo)
     found = subject_before(x.toks, i, x.index, floor=lo)
     k = skip_back_adverbials(x.toks, i - 1, lo)
@@ -88,6 +90,18 @@ def speaker_of_cue(x: Context, i: int, lo: int, sent: Span) -> Speaker | None:
         # "They think ...", "he said ...": a pronoun the linker could not resolve still speaks
         return Speaker(Span(x.toks[k].start, x.toks[k].end), None)
     return found
+
+
+def _participle_holder(x: Context, i: int, lo: int) -> Speaker | None:
+    """The people or group a participle cue right after them describes (a reduced relative clause)."""
+    if not x.toks[i - 1].text[:1].isalnum() or x.lowers[i - 1] in AUXILIARIES:
+        return None
+    found = subject_before(x.toks, i, x.index, floor=lo)
+    if found is None or found.span.end != x.toks[i - 1].end:
+        return None
+    if found.actor is not None:
+        return found if found.actor.kind in ("person", "organization", "group") else None
+    return found if can_hold_view(x.text[found.span.start : found.span.end]) else None
 
 
 def _clause_subject(x: Context, sent: Span, i: int) -> Speaker | None:

@@ -27,8 +27,9 @@ SHORT_QUOTE_WORDS = 6
 _OPENING_MARKS = frozenset({"\"", "“", "‘", "'"})
 # "-ing" words after a comma that do not open a participle clause ("..., including ...", "..., during ...")
 NOT_PARTICIPLE = r"(?:during|nothing|something|anything|everything|morning|evening|including)\b"
-# where a reported clause ends: a trailing participle, a relative on a thing ("which"), a second verb
-# phrase, a second report, a closing appositive (the writer's gloss: "..., a swipe at ...")
+# where a reported clause ends: a trailing participle, a relative on a thing ("which") or on a name
+# ("Adler, who ..."; `clause` keeps the relatives that sit inside the subject), a second verb phrase,
+# a second report, a closing appositive (the writer's gloss: "..., a swipe at ...")
 # (all bounded, no nested quantifiers)
 CLAUSE_END = re.compile(
     r",\s+(?:which|whose)\b|,\s+who\s|,\s+(?!" + NOT_PARTICIPLE + r")[a-z]+ing\b|;|,\s+but\s(?!that\b)"
@@ -151,7 +152,6 @@ class Context:
                 return False  # "praised Putin, saying he was ...": the verb after the comma is another clause's
             if w in AUXILIARIES:
                 return words[k - 1] not in ("and", "but")  # "endorsed Trump and has appeared ...": the subject's
-
         return False
 
     def _subject_aside(self, at: int, end: int) -> bool:
@@ -171,7 +171,8 @@ class Context:
         if first < k and self.lowers[first] in ("that", "whether", "if"):
             first += 1
         return k >= 0 and self.toks[k].text[:1].isupper() and any(
-            self.toks[w].text[:1].islower() and self.lowers[w] not in _BEFORE_SUBJECT_NAME for w in range(first, k))
+            self.toks[w].text[:1].islower() and self.lowers[w] not in _BEFORE_SUBJECT_NAME
+            for w in range(max(first, k - _ASIDE_WORDS), k))
 
     def clause(self, start: int, end: int, ends: re.Pattern[str] = CLAUSE_END) -> Span | None:
         cut = end

@@ -324,7 +324,7 @@ def _subject_gap(x: Context, start: int) -> bool:
 def _gap_antecedent(x: Context, speaker: Speaker, lo: int) -> int | None:
     """'a gap that experts say renders the wall moot': where the noun that the relative clause describes starts."""
     k = x.tok_at(speaker.span.start) - 1
-    if k - 1 <= lo or x.lowers[k] not in ("that", "which") or x.toks[k].start >= speaker.span.start:
+    if k - 1 <= lo or x.lowers[k] not in ("that", "which"):
         return None
     np = noun_phrase_before(x.toks, k - 1, lo)
     if np is None or x.lowers[k - 1] in AUXILIARIES:

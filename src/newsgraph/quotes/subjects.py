@@ -55,8 +55,8 @@ _SCENE_MAX_TOKENS = 12
 _SCENE_DETERMINERS = frozenset({"this", "a"})
 _TIME_WORDS = TEMPORAL | frozenset({"day", "days", "weeks", "months", "years", "decade", "few", "hour", "hours",
                                     "moment", "time", "spring", "summer", "fall", "autumn", "winter", "season"})
-# words that end a phrase before a verb without heading a noun phrase ("more ambiguous", "last")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+# words that end a phrase before a verb without heading a noun phrase ("more ambiguous", "last")
 _NOT_HEADS = frozenset({"last", "more", "less", "than", "much", "well", "ago", "so", "too", "very", "again", "also",
                         "not", "later", "earlier", "first", "then", "yet"})
 

@@ -7,6 +7,11 @@ def quotes_by_content(doc):
     return {doc.text[q.content.start : q.content.end]: q for q in doc.quotes}
 
 
+def contents(text):
+    """The statements of one fictional text, by content."""
+    return quotes_by_content(newsgraph.extract(text, verbatim=True))
+
+
 def find(doc, fragment):
     hits = [q for q in doc.quotes if fragment in doc.text[q.content.start : q.content.end]]
     assert hits, f"no quote containing {fragment!r}"
@@ -900,7 +905,7 @@ def test_a_bare_verb_after_and_that_the_reports_modal_governs_stays_in_the_repor
     ("Mayor Ines Moreau told her husband that the ferry would run again.", "that the ferry would run again"),
 ])
 def test_a_pronoun_recipient_of_told_is_not_the_reports_subject(text, content):
-    assert content in quotes_by_content(newsgraph.extract(text, verbatim=True))
+    assert content in contents(text)
 
 
 @pytest.mark.parametrize(("text", "content"), [
@@ -913,7 +918,7 @@ def test_a_pronoun_recipient_of_told_is_not_the_reports_subject(text, content):
     ("The ferry is late again, and Mayor Ines Moreau said it “hurts” the island.", "it “hurts” the island"),
 ])
 def test_this_marks_time_only_before_a_word_of_time_and_a_quoted_verb_is_a_verb(text, content):
-    assert content in quotes_by_content(newsgraph.extract(text, verbatim=True))
+    assert content in contents(text)
 
 
 @pytest.mark.parametrize(("text", "content", "holder"), [
@@ -940,7 +945,7 @@ def test_a_relative_clause_after_a_stance_noun_names_nothing():
     ("A survey by the Harbour Institute found broad support for the ferry.", "broad support for the ferry"),
 ])
 def test_what_a_poll_or_study_found_is_its_report(text, finding):
-    assert finding in quotes_by_content(newsgraph.extract(text, verbatim=True))
+    assert finding in contents(text)
 
 
 def test_what_a_person_found_is_no_report():
@@ -961,7 +966,7 @@ def test_a_name_given_a_phone_call_or_a_goal_is_no_statement(text):
     ("Her critics called Mrs. Moreau a “menace to the harbour”.", "Mrs. Moreau a “menace to the harbour”"),
 ])
 def test_calling_a_named_person_something_is_a_view(text, view):
-    assert view in quotes_by_content(newsgraph.extract(text, verbatim=True))
+    assert view in contents(text)
 
 
 def test_thats_according_to_sources_the_sentence_before():
@@ -996,11 +1001,11 @@ def test_a_contracted_negation_stands_between_a_subject_and_its_cue(text, speake
 
 def test_an_aside_on_a_name_ends_the_report():
     text = "Governor Tomas Reyes said the ferry contract went to Paul Adler, who has run boats on the island for years."
-    by = quotes_by_content(newsgraph.extract(text, verbatim=True))
+    by = contents(text)
     assert "the ferry contract went to Paul Adler" in by
     text = ("Governor Tomas Reyes said that Paul Adler, who runs the ferry, would keep the toll. "
             "The report said that the harbour trusts, which own two quays, are still under his control.")
-    by = quotes_by_content(newsgraph.extract(text, verbatim=True))
+    by = contents(text)
     assert "that Paul Adler, who runs the ferry, would keep the toll" in by
     assert "that the harbour trusts, which own two quays, are still under his control" in by
 
@@ -1013,7 +1018,7 @@ def test_an_aside_on_a_name_ends_the_report():
     ("Mayor Ines Moreau is eager to reopen the quay before the summer.", "reopen the quay before the summer", "eager"),
 ])
 def test_a_stance_adjective_with_a_clause_or_an_infinitive(text, content, word):
-    q = quotes_by_content(newsgraph.extract(text, verbatim=True))[content]
+    q = contents(text)[content]
     assert q.rule == f"nominal.{word}"
 
 
@@ -1037,12 +1042,11 @@ def test_people_with_a_phrase_after_them_hold_the_view(text, content, speaker):
     ("About 4 in 10 want to keep the toll on the tunnel.", "to keep the toll on the tunnel"),
 ])
 def test_a_verb_of_intention_before_to_is_a_verb_not_a_noun(text, content):
-    assert content in quotes_by_content(newsgraph.extract(text, verbatim=True))
+    assert content in contents(text)
 
 
 def test_a_trailing_source_ends_the_report_before_it():
-    by = quotes_by_content(newsgraph.extract("Some want to keep the toll on the tunnel, the poll found.",
-                                             verbatim=True))
+    by = contents("Some want to keep the toll on the tunnel, the poll found.")
     assert "to keep the toll on the tunnel" in by
 
 
@@ -1051,7 +1055,7 @@ def test_a_trailing_source_ends_the_report_before_it():
     ("Harbour officials expect the ferry to run again in May.", "the ferry to run again in May"),
 ])
 def test_wanting_or_expecting_someone_to_act_is_a_view(text, content):
-    assert content in quotes_by_content(newsgraph.extract(text, verbatim=True))
+    assert content in contents(text)
 
 
 def test_finding_ways_to_act_is_no_view():
@@ -1073,7 +1077,7 @@ def test_a_verb_after_and_belongs_to_the_subject_not_to_the_object():
      "that she would not recommend charges against the captain"),
 ])
 def test_a_report_inside_a_relative_clause_describes_the_noun(text, content):
-    assert content in quotes_by_content(newsgraph.extract(text, verbatim=True))
+    assert content in contents(text)
 
 
 @pytest.mark.parametrize("text", [

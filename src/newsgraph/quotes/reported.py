@@ -16,6 +16,7 @@ from newsgraph.quotes.in_source import source_nouns
 from newsgraph.quotes.marks import Quoted
 from newsgraph.quotes.speakers import can_hold_view
 from newsgraph.quotes.subjects import (
+    OBJECT_PRONOUNS,
     fronted_participle_subject,
     in_relative_aside,
     infinitive_subject,
@@ -55,7 +56,10 @@ _GOAL_VERBS = frozenset({"seek"})  # "seeking a fifth term": a goal, not a stanc
 # "see X as Y", "regard X as Y": a view of X
 _AS_VERBS = frozenset({"see", "regard", "consider", "portray", "describe"})
 _AS_WINDOW = 9
-_NOT_VERBS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})  # "to the", not "to be"
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "this", "these", "those", "some",
+                          "any", "every", "each"})
+_NOT_VERBS = _DETERMINERS | {"that"}  # "to the", not "to be"
+_NAMED_OBJECTS = OBJECT_PRONOUNS | {"it"}  # "called her weak" names her; "a bill critics called anti-gay" has a gap
 _NAMING_VERBS = frozenset({"call", "dub", "label", "brand"})
 _NAMING_IDIOMS = frozenset({"quits", "off", "day", "night"})
 _TO_VERBS = frozenset({"urge", "ask", "promise", "vow", "pledge", "warn", "tell", "plan", "want", "hope",
@@ -263,7 +267,7 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
                 or cue.lemma in _WINNING_VERBS or cue.lemma in _GOAL_VERBS:
             return  # "claimed 41 percent of the vote", "posted a victory": won, not said
     clause = x.clause(x.toks[start].start, sent.end, _STANCE_OBJECT_END if stance_object else CLAUSE_END)
-    gap = _subject_gap(x, start) or (cue.lemma in _NAMING_VERBS and x.lowers[start] not in _OBJECT_PRONOUNS
+    gap = _subject_gap(x, start) or (cue.lemma in _NAMING_VERBS and x.lowers[start] not in _NAMED_OBJECTS
                                      and not x.toks[start].text[:1].isupper())
     antecedent = _gap_antecedent(x, speaker, lo) if gap else None  # "a bill that critics called anti-gay"
     if clause is None or (antecedent is None
@@ -307,11 +311,6 @@ def _passive_agent(x: Context, i: int, j: int, cue: Cue, lo: int, hi: int) -> No
         content = x.trim(x.toks[start].start, x.toks[k].end)
     if len(content) >= 2:
         x.add("indirect", content, f"indirect.passive.{cue.cls}", x.cue_span(i, j), agent, cue, 0.6)
-
-
-_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "this", "these", "those", "some",
-                          "any", "every", "each"})
-_OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "it", "them"})
 
 
 def _subject_gap(x: Context, start: int) -> bool:

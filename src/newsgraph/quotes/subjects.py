@@ -24,7 +24,7 @@ _NOT_VERBS = frozenset({"and", "or", "the", "a", "an", "his", "her", "their", "i
 # "more likely to support", "spoke on condition of anonymity to discuss": a forecast or a frame, not a statement
 _NOT_DONE_BEFORE_TO = frozenset({"likely", "unlikely", "anonymity", "authorized", "permitted", "allowed"})
 _NOT_CONTROLLERS = frozenset({"his", "her", "their", "its", "our", "my", "your", "it"})  # "his speech to ..."
-_OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
+OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 _NOUN_AFTER = frozenset({"of", "on", "from", "about", "by", "for", "in", "to", ".", ",", ";", ")", "and", "or",
                          "is", "was", "are", "were", "have", "has", "had"})
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
@@ -56,6 +56,7 @@ _SCENE_DETERMINERS = frozenset({"this", "a"})
 _TIME_WORDS = TEMPORAL | frozenset({"day", "days", "weeks", "months", "years", "decade", "few", "hour", "hours",
                                     "moment", "time", "spring", "summer", "fall", "autumn", "winter", "season"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_OBJECT_OPENERS = _POSSESSIVE_PRONOUNS | {"the", "a", "an"}  # "praised *his* candidacy"
 # words that end a phrase before a verb without heading a noun phrase ("more ambiguous", "last")
 _NOT_HEADS = frozenset({"last", "more", "less", "than", "much", "well", "ago", "so", "too", "very", "again", "also",
                         "not", "later", "earlier", "first", "then", "yet"})
@@ -145,7 +146,7 @@ def infinitive_subject(x: Context, i: int, lo: int) -> Speaker | None:
         before = x.tok_at(found[0]) - 1
         if before < lo or x.lowers[before] not in _PREPOSITIONS:  # "went on Twitter to ...": where, not who
             return None if _reporting_verb_ends_at(x, before) else Speaker(Span(found[0], found[1]), found[2])
-    if x.lowers[k] in _OBJECT_PRONOUNS:
+    if x.lowers[k] in OBJECT_PRONOUNS:
         return None if _reporting_verb_ends_at(x, k - 1) else Speaker(Span(x.toks[k].start, x.toks[k].end), None)
     if _reporting_verb_ends_at(x, k) or x.lowers[k] in _NOT_DONE_BEFORE_TO:
         return None
@@ -304,7 +305,7 @@ def plausible_speaker(x: Context, speaker: Speaker) -> bool:
     if len(words) > 1 and first.lower() in _POSSESSIVE_PRONOUNS and head.endswith("ing"):
         return False  # "in her opening remarks": a noun phrase that "remarks" belongs to
     k, after = x.tok_at(speaker.span.start), x.tok_at(speaker.span.end)
-    if any(c + 1 < after and x.lowers[c + 1] in _POSSESSIVE_PRONOUNS | {"the", "a", "an"}
+    if any(c + 1 < after and x.lowers[c + 1] in _OBJECT_OPENERS
            for c, _j, _cue in x.cues_between(k, after)):
         return False  # "Republicans who have praised his candidacy warned": a verb and its object, no subject
     return head not in _NOT_HEADS and not head.endswith(("ly", "ous"))

@@ -1114,3 +1114,26 @@ def test_a_participle_right_after_people_is_theirs(text, speaker):
     doc = newsgraph.extract(text, verbatim=True)
     q = quotes_by_content(doc)["Mayor Ines Moreau"]
     assert doc.text[q.speaker.start : q.speaker.end] == speaker
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # a poll or a record "showing" something reports it, like "shows"
+    ("The mayor will need those votes, with recent polls showing a tightening of the race.",
+     "a tightening of the race", None),
+    # a place adverb between the subject and its verb
+    ("Polls there show Adler is trailing Voss before the vote.", "Adler is trailing Voss before the vote", "Polls"),
+])
+def test_showing_reports_and_a_place_adverb_before_the_verb(text, content, speaker):
+    doc = newsgraph.extract(text, verbatim=True)
+    q = quotes_by_content(doc)[content]
+    assert speaker is None or doc.text[q.speaker.start : q.speaker.end] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of ferry riders are showing up at the pier every morning.",
+    "Her best showing came in the harbour wards.",
+    "After a strong second-place showing in Maine, the campaign moved south.",
+])
+def test_showing_as_a_noun_or_in_showing_up_reports_nothing(text):
+    doc = newsgraph.extract(text, verbatim=True)
+    assert not any(q.cue and "show" in doc.text[q.cue.start : q.cue.end].lower() for q in doc.quotes)

@@ -1137,3 +1137,8 @@ def test_showing_reports_and_a_place_adverb_before_the_verb(text, content, speak
 def test_showing_as_a_noun_or_in_showing_up_reports_nothing(text):
     doc = newsgraph.extract(text, verbatim=True)
     assert not any(q.cue and "show" in doc.text[q.cue.start : q.cue.end].lower() for q in doc.quotes)
+
+
+def test_a_stance_object_does_not_end_at_the_comma_inside_a_number():
+    found = contents("The harbour board endorsed a plan freeing all 2,472 moorings for ferry riders.")
+    assert "a plan freeing all 2,472 moorings for ferry riders" in found

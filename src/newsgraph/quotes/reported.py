@@ -86,7 +86,7 @@ _VENUE_NOUNS = [re.escape(v) for v in _VENUES if not v.startswith("=")]
 _VENUE_NAMES = [re.escape(v[1:]).replace(r"\ ", r"\s+") for v in _VENUES if v.startswith("=")]
 # where the object of a stance ends ("backed Rubio, and the money paid for ...")
 _STANCE_OBJECT_END = re.compile(
-    CLAUSE_END.pattern + r"|,|\s(?:and|but)\s+(?:has|had|have|is|was|are|were|will|would|did|also)\b|\s-\s"
+    CLAUSE_END.pattern + r"|,(?!\d)|\s(?:and|but)\s+(?:has|had|have|is|was|are|were|will|would|did|also)\b|\s-\s"
     r"|\s(?:on|last|this|next|early|late)\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|"
     r"year|night|morning|evening|weekend)\b|\s(?:during|at)\s+(?:a|an|the|his|her|their|its|length)\b"
     r"|\s(?:in|since|until)\s+(?:early\s+|late\s+|mid-)?(?:(?i:january|february|march|april|may|june|july|august|"

@@ -923,7 +923,7 @@ def test_this_marks_time_only_before_a_word_of_time_and_a_quoted_verb_is_a_verb(
 
 @pytest.mark.parametrize(("text", "content", "holder"), [
     ("Mayor Ines Moreau stood by her warning that the ferry would stop in May.",
-     "that the ferry would stop in May", "her"),
+     "that the ferry would stop in May", "Mayor Ines Moreau"),
     ("The toll is unpopular, in part because of fears that shops will close early.",
      "that shops will close early", None),
 ])
@@ -1142,3 +1142,15 @@ def test_showing_as_a_noun_or_in_showing_up_reports_nothing(text):
 def test_a_stance_object_does_not_end_at_the_comma_inside_a_number():
     found = contents("The harbour board endorsed a plan freeing all 2,472 moorings for ferry riders.")
     assert "a plan freeing all 2,472 moorings for ferry riders" in found
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # the possessor of a stance noun is named by the sentence's subject, not only by "his"
+    ("Governor Paul Adler on Monday stepped up his attacks on the ferry board.", "the ferry board",
+     "Governor Paul Adler"),
+    ("She has been sharpening her critique of the toll plan.", "the toll plan", "She"),
+])
+def test_a_possessed_stance_noun_is_held_by_the_subject_that_names_its_possessor(text, content, speaker):
+    doc = newsgraph.extract(text, verbatim=True)
+    q = quotes_by_content(doc)[content]
+    assert doc.text[q.speaker.start : q.speaker.end] == speaker

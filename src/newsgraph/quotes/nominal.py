@@ -12,13 +12,14 @@ the next punctuation, and a relative clause ("the claim that was made") is not o
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from newsgraph import lexicons
 from newsgraph.actors.phrases import Argument, MentionIndex, subject_before
-from newsgraph.model import Span
+from newsgraph.model import Actor, Span
 from newsgraph.text.segment import Token
 
 _MAX_CONTENT_TOKENS = 25
@@ -101,6 +102,37 @@ def _that_clause(toks: list[Token], lowers: list[str], that: int, hi: int) -> Sp
     return Span(toks[that].start, toks[end - 1].end)
 
 
+_NOMINATIVE_OF = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
+
+
+def _possessor_named_before(toks: list[Token], lowers: list[str], index: MentionIndex, k: int, lo: int,
+                            actor: Actor | None) -> Argument | None:
+    """'Trump ratcheted up his attacks on': the nearest earlier mention of the possessor in the sentence."""
+    nominative = _NOMINATIVE_OF.get(lowers[k])
+    for m in reversed(index.within(toks[lo].start, toks[k].start)):
+        if actor is not None and m[2] is actor and _could_be_subject(toks, lowers, m, lo):
+            return Argument(Span(m[0], m[1]), actor)
+    for j in range(k - 1, lo - 1, -1):
+        if lowers[j] == nominative:
+            found = index.starting_at(toks[j].start, toks[j].start)
+            return Argument(Span(toks[j].start, toks[j].end), found[2] if found else actor)
+    return None
+
+
+_NOT_SUBJECTS = frozenset({"him", "her", "them", "us", "me", "himself", "herself", "themselves", "itself", "his",
+                           "their", "its"})
+_BEFORE_OBJECTS = frozenset({"of", "to", "for", "with", "by", "about", "on", "against", "from", "at", "in", "than"})
+
+
+def _could_be_subject(toks: list[Token], lowers: list[str], mention: tuple[int, int, Actor], lo: int) -> bool:
+    """Not an object, a possessor or a reflexive ("criticized him", "to Trump", "Trump's")."""
+    first = bisect_left(toks, mention[0], key=lambda t: t.start)
+    last = bisect_left(toks, mention[1], key=lambda t: t.start) - 1
+    if lowers[first] in _NOT_SUBJECTS or (first - 1 >= lo and lowers[first - 1] in _BEFORE_OBJECTS):
+        return False
+    return not (last + 1 < len(lowers) and lowers[last + 1] in ("'s", "’s"))
+
+
 def _holder(toks: list[Token], lowers: list[str], index: MentionIndex, i: int, lo: int) -> Argument | None:
     k = i - 1
     while k >= lo and lowers[k] in _MODIFIERS:
@@ -112,7 +144,9 @@ def _holder(toks: list[Token], lowers: list[str], index: MentionIndex, i: int, l
         return Argument(Span(found[0], found[1]), found[2]) if found else None
     if lowers[k] in _POSSESSIVES:  # "his support for"
         found = index.starting_at(toks[k].start, toks[k].start)
-        return Argument(Span(toks[k].start, toks[k].end), found[2] if found else None)
+        actor = found[2] if found else None
+        return _possessor_named_before(toks, lowers, index, k, lo, actor) \
+            or Argument(Span(toks[k].start, toks[k].end), actor)
     if lowers[k] in _NOT_GOVERNORS or not toks[k].text.islower():
         return None
     # "X voiced support for", "X is critical of": the governing verb's subject

@@ -1154,3 +1154,12 @@ def test_a_possessed_stance_noun_is_held_by_the_subject_that_names_its_possessor
     doc = newsgraph.extract(text, verbatim=True)
     q = quotes_by_content(doc)[content]
     assert doc.text[q.speaker.start : q.speaker.end] == speaker
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The moderator asked Adler about his plan for the ferry toll.", "Adler about his plan for the ferry toll"),
+    ("A rider asked the mayor whether the ferry would run in May.", "the mayor whether the ferry would run in May"),
+])
+def test_asking_someone_about_or_whether_reports_the_question(text, content):
+    q = contents(text)[content]
+    assert q.rule == "indirect.verb.speech"

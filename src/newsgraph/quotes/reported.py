@@ -201,6 +201,7 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
     _complement(x, i, j, cue, sent, lo, hi, speaker, quote, f"indirect.verb.{cue.cls}")
 
 
+_ASKED_ABOUT = frozenset({"if", "whether", "about", "why", "how", "what", "who", "when", "where"})
 _RECIPIENT_PRONOUNS = frozenset({"me", "us", "him", "them"})  # not "her" or "you", which may go on to a noun
 
 
@@ -227,8 +228,8 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
     if head not in COMPLEMENT_HEADS and head != "to" and cue.lemma in RECIPIENT_VERBS:
         # "asked their counterparts to help", "urged allies to ..."
         for k in range(start + 1, min(hi, start + 9)):
-            if x.toks[k].text.lower() in ("to", "that"):
-                head = "that"
+            if x.lowers[k] in ("to", "that") or (cue.lemma == "ask" and x.lowers[k] in _ASKED_ABOUT):
+                head = "that"  # "asked Adler to ...", "asked Adler whether ...", "asked Adler about the toll"
                 break
             if x.toks[k].text in (",", ".", ";"):
                 break

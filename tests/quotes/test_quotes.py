@@ -1163,3 +1163,18 @@ def test_a_possessed_stance_noun_is_held_by_the_subject_that_names_its_possessor
 def test_asking_someone_about_or_whether_reports_the_question(text, content):
     q = contents(text)[content]
     assert q.rule == "indirect.verb.speech"
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ('As the harbour master Ines Moreau put it, "The ferry is our only road."', '"The ferry is our only road."',
+     "Ines Moreau"),
+    ("“This is a great day!” beamed Paul Adler, the ferry captain.", "“This is a great day!”", "Paul Adler"),
+    # a cue, a few words of when and where, then the quotation
+    ("Adler said on Monday, when the new toll was published, “We will not pay it, not now and not ever.”",
+     "“We will not pay it, not now and not ever.”",
+     "Adler"),
+])
+def test_a_quotation_framed_by_as_x_put_it_a_frame_verb_or_a_cue_with_a_short_aside(text, quote, speaker):
+    doc = newsgraph.extract(text, verbatim=True)
+    q = quotes_by_content(doc)[quote]
+    assert q.rule.startswith("direct.") and doc.text[q.speaker.start : q.speaker.end].endswith(speaker)

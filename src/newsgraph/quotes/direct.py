@@ -127,7 +127,7 @@ def _speaker_before(x: Context, q: Quoted) -> Found | None:
             continue
         between = x.text[x.toks[j - 1].end : q.span.start].strip()
         direct_join = between in ("", ",", ":", "that", ", that") or (
-            between.endswith((",", ":")) and len(between.split()) <= 5)
+            between.endswith((",", ":")) and len(between.split()) <= 8)
         if not direct_join:
             continue
         speaker = speaker_of_cue(x, i, lo, sent)

@@ -1178,3 +1178,17 @@ def test_a_quotation_framed_by_as_x_put_it_a_frame_verb_or_a_cue_with_a_short_as
     doc = newsgraph.extract(text, verbatim=True)
     q = quotes_by_content(doc)[quote]
     assert q.rule.startswith("direct.") and doc.text[q.speaker.start : q.speaker.end].endswith(speaker)
+
+
+def test_a_quotation_with_no_speaker_after_a_report_goes_on_in_the_reporters_words():
+    doc = newsgraph.extract("Governor Paul Adler said on Monday the toll would fall in May.\n\n"
+                            "“We have heard the riders, and we will act on what they have told us.”", verbatim=True)
+    q = find(doc, "We have heard the riders")
+    assert q.rule == "direct.after_report" and q.speaker_name == "Paul Adler"
+    assert doc.text[q.cue.start : q.cue.end] == "said"
+
+
+def test_a_quotation_after_a_sentence_with_no_report_keeps_no_speaker():
+    doc = newsgraph.extract("The ferry was late again on Monday.\n\n"
+                            "“We have heard the riders, and we will act on what they have told us.”", verbatim=True)
+    assert find(doc, "We have heard the riders").speaker is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from newsgraph.actors.phrases import WHEN_OR_WHERE_OPENERS, object_after, subject_before
 from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Span
@@ -49,6 +51,23 @@ def inherit_backwards(x: Context) -> None:
                 break
             f.speaker, f.cue, f.rule, f.confidence = g.speaker, g.cue, "direct.inherit_next", 0.65
             break
+
+
+def inherit_from_report(x: Context) -> None:
+    """'Trump said the men could be terrorists. "Syrians are now being caught ..."': a quotation with no speaker
+    of its own that follows a report goes on in the reporter's words."""
+    for f in x.found:
+        if f.rule != "direct.no_speaker":
+            continue
+        k = bisect_right(x.sent_starts, f.content.start - 1) - 1  # the sentence before the quotation's
+        if k < 0 or x.text.count("\n\n", x.doc.sentences[k].end, f.content.start) > 1:
+            continue
+        before = x.doc.sentences[k]
+        reports = [g for g in x.found if g.speaker is not None and g.kind != "scare" and g.cue is not None
+                   and before.start <= g.cue.start < before.end and g.content.end <= f.content.start]
+        if reports:
+            last = max(reports, key=lambda g: g.cue.start if g.cue else -1)
+            f.speaker, f.cue, f.rule, f.confidence = last.speaker, last.cue, "direct.after_report", 0.6
 
 
 def stands_alone(x: Context, q: Quoted) -> bool:

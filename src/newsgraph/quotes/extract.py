@@ -5,6 +5,9 @@ Direct quotes
   `direct.speaker_before`  X said: "..." / X told Y, "..."
   `direct.colon`           a sentence ending in ':' names the speaker of the quote after it
   `direct.inherit`         an unattributed quote continues the previous speaker
+  `direct.inherit_next`    "A." "B," she said. (A takes the speaker of the quote after it, same paragraph)
+  `direct.after_report`    X said the toll would fall. "..." (a quote with no speaker goes on from the report before it)
+  `direct.no_speaker`      a quotation that stands alone with no one to say it
 Reported speech
   `indirect.verb`          X said (that) ..., X warned ..., X told Y that ..., X wants to ...
   `indirect.source_after`  ..., a source said. / ..., sources told the Post.
@@ -41,7 +44,7 @@ from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Doc, Quote, Span
 from newsgraph.quotes.context import Context
 from newsgraph.quotes.cues import Cue
-from newsgraph.quotes.direct import direct_quotes, inherit_backwards
+from newsgraph.quotes.direct import direct_quotes, inherit_backwards, inherit_from_report
 from newsgraph.quotes.evidential import cue_starts, evidential_at
 from newsgraph.quotes.fragments import fragments
 from newsgraph.quotes.headlines import headline_statements, title_statements
@@ -141,6 +144,7 @@ def _quotes(x: Context) -> list[Quote]:
     direct_quotes(x)
     inherit_backwards(x)
     reported_speech(x)
+    inherit_from_report(x)
     _headlines(x)
     _nominal(x)
     _evidential(x)

@@ -1192,3 +1192,11 @@ def test_a_quotation_after_a_sentence_with_no_report_keeps_no_speaker():
     doc = newsgraph.extract("The ferry was late again on Monday.\n\n"
                             "“We have heard the riders, and we will act on what they have told us.”", verbatim=True)
     assert find(doc, "We have heard the riders").speaker is None
+
+
+def test_a_report_between_two_quotations_gives_the_second_its_speaker():
+    doc = newsgraph.extract("“The ferry is our only road,” Adler said.\n\n"
+                            "Harbour master Ines Moreau said the toll would have to rise next year.\n\n"
+                            "“We cannot keep the boats running on goodwill and old diesel alone.”", verbatim=True)
+    q = find(doc, "We cannot keep the boats running")
+    assert q.rule == "direct.after_report" and q.speaker_name == "Ines Moreau"

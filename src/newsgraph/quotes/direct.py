@@ -55,14 +55,18 @@ def inherit_backwards(x: Context) -> None:
 
 def inherit_from_report(x: Context) -> None:
     """'Trump said the men could be terrorists. "Syrians are now being caught ..."': a quotation with no speaker
-    of its own that follows a report goes on in the reporter's words."""
+    of its own that follows a report goes on in the reporter's words; so does one that would otherwise take
+    the speaker of a quotation further back, past the report."""
     for f in x.found:
-        if f.rule != "direct.no_speaker":
+        if f.rule not in ("direct.no_speaker", "direct.inherit"):
             continue
         k = bisect_right(x.sent_starts, f.content.start - 1) - 1  # the sentence before the quotation's
         if k < 0 or x.text.count("\n\n", x.doc.sentences[k].end, f.content.start) > 1:
             continue
         before = x.doc.sentences[k]
+        if f.rule == "direct.inherit" and any(g.quote_ref is not None and g.content.overlaps(before)
+                                              for g in x.found):
+            continue  # the quote before is right there: this one goes on from it
         reports = [g for g in x.found if g.speaker is not None and g.kind != "scare" and g.cue is not None
                    and before.start <= g.cue.start < before.end and g.content.end <= f.content.start]
         if reports:

@@ -72,6 +72,19 @@ def inherit_from_report(x: Context) -> None:
         if reports:
             last = max(reports, key=lambda g: g.cue.start if g.cue else -1)
             f.speaker, f.cue, f.rule, f.confidence = last.speaker, last.cue, "direct.after_report", 0.6
+            continue
+        subject = _person_opening(x, before)
+        if subject is not None and not x.in_quote_marks(before.start):
+            f.speaker, f.cue, f.rule, f.confidence = subject, None, "direct.after_subject", 0.5
+
+
+def _person_opening(x: Context, sent: Span) -> Speaker | None:
+    """'Howard pressed on. "..."': the person a sentence opens on."""
+    found = x.index.starting_at(sent.start, sent.start + 1)
+    if found is None or found[2].kind != "person" or x.text[found[1] : found[1] + 2] in ("'s", "’s") \
+            or x.text[found[0] : found[1]].lower() in ("his", "her", "their"):
+        return None  # "Adler's aide ...", "His aide ...": the possessor does not speak
+    return Speaker(Span(found[0], found[1]), found[2])
 
 
 def stands_alone(x: Context, q: Quoted) -> bool:

@@ -7,6 +7,7 @@ Direct quotes
   `direct.inherit`         an unattributed quote continues the previous speaker
   `direct.inherit_next`    "A." "B," she said. (A takes the speaker of the quote after it, same paragraph)
   `direct.after_report`    X said the toll would fall. "..." (a quote with no speaker goes on from the report before it)
+  `direct.after_subject`   Adler pressed on. "..." (no report before it: the person the sentence opens on)
   `direct.no_speaker`      a quotation that stands alone with no one to say it
 Reported speech
   `indirect.verb`          X said (that) ..., X warned ..., X told Y that ..., X wants to ...

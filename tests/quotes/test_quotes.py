@@ -1204,7 +1204,7 @@ def test_a_report_between_two_quotations_gives_the_second_its_speaker():
 
 def test_a_quotation_with_no_speaker_after_a_sentence_opening_on_a_person_is_theirs():
     doc = newsgraph.extract("“The ferry is our only road,” Adler said.\n\n"
-                            "Harbour master Ines Moreau pressed on with her complaints about the toll.\n\n"
+                            "Harbour master Ines Moreau walked slowly to the end of the pier.\n\n"
                             "“We cannot keep the boats running on goodwill and old diesel alone.”", verbatim=True)
     q = find(doc, "We cannot keep the boats running")
     assert q.rule == "direct.after_subject" and q.speaker_name == "Ines Moreau" and q.cue is None

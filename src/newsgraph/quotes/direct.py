@@ -80,7 +80,12 @@ def inherit_from_report(x: Context) -> None:
 
 def _person_opening(x: Context, sent: Span) -> Speaker | None:
     """'Howard pressed on. "..."': the person a sentence opens on."""
-    found = x.index.starting_at(sent.start, sent.start + 1)
+    first = x.tok_at(sent.start)
+    lead = first
+    while lead < min(first + 3, len(x.toks)) and x.toks[lead].text.isalpha() and not x.index.starting_at(
+            x.toks[lead].start, x.toks[lead].start):
+        lead += 1  # "Harbour master Ines Moreau ...": a title before the name
+    found = x.index.starting_at(x.toks[lead].start, x.toks[lead].start) if lead < len(x.toks) else None
     if found is None or found[2].kind != "person" or x.text[found[1] : found[1] + 2] in ("'s", "’s") \
             or x.text[found[0] : found[1]].lower() in ("his", "her", "their"):
         return None  # "Adler's aide ...", "His aide ...": the possessor does not speak

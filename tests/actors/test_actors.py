@@ -211,3 +211,20 @@ def test_another_first_name_before_a_known_surname_is_someone_else():
         "Ivanka Trump", "she"]
     assert [doc.text[m.span.start : m.span.end] for m in actor_named(doc, "Donald Trump").mentions] == [
         "Donald Trump", "Trump"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a first name and a surname that are both place names are still a person
+    ("Elizabeth Warren said the toll was unfair.", "Elizabeth Warren"),
+    ("Sen. Elizabeth Warren (D-MA) said the toll was unfair.", "Elizabeth Warren"),
+    ("Jesse Jackson said the toll was unfair.", "Jesse Jackson"),
+])
+def test_a_first_name_before_a_place_name_is_a_person(text, name):
+    doc = newsgraph.extract(text, verbatim=True)
+    assert [a.name for a in doc.actors if a.kind == "person"] == [name]
+
+
+def test_a_party_and_state_in_brackets_is_no_organisation():
+    doc = newsgraph.extract("Rep. Paul Adler (D-MD) and Sen. Ines Moreau (R-TX) said the toll was unfair.",
+                            verbatim=True)
+    assert not [a for a in doc.actors if a.kind == "organization"]

@@ -139,6 +139,9 @@ def _is_cap(text: str) -> bool:
     return text[:1].isupper()
 
 
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z]")  # "(D-MA)", "(R-TX)": a lawmaker's party and state, no organisation
+
+
 def _is_acronym_text(text: str) -> bool:
     core = text.replace(".", "").replace("-", "").replace("+", "")
     return core.isupper() and core.isalpha()
@@ -308,10 +311,26 @@ def _relative_of_known(u: _Unit, v: _Unit, toks: list[Token], lowers: list[str])
     return known[0] != lowers[u.i] and lowers[v.i : v.j] == known[len(known) - (v.j - v.i):]
 
 
+def _first_name_place(u: _Unit, lowers: list[str]) -> bool:
+    """'Elizabeth', 'Charlotte': a one-word place that is also a first name."""
+    return u.kind == "lex" and u.j == u.i + 1 and all(e.kind == "place" for e in u.entries) \
+        and lowers[u.i] in first_names()
+
+
+def _place_surname(u: _Unit, v: _Unit, toks: list[Token], lowers: list[str]) -> bool:
+    """A first name before a one-word place name: a surname ("Elizabeth Warren", "Jesse Jackson")."""
+    if v.kind != "lex" or v.i != u.j or v.j != v.i + 1 or u.j != u.i + 1 or not toks[v.i].text[:1].isupper():
+        return False
+    if lowers[u.i] not in first_names() or lowers[u.i] in common_words():
+        return False
+    return all(e.kind == "place" for e in v.entries)
+
+
 def _merge_name_chunks(units: list[_Unit], toks: list[Token], lowers: list[str]) -> list[_Unit]:
     """Join runs of capitalised words (with initials, particles and Jr.) into name units."""
     # only capitalised words can start a name; everything between them is copied as is
-    openers = [k for k, u in enumerate(units) if u.kind == "word" and toks[u.i].text[:1].isupper()]
+    openers = [k for k, u in enumerate(units) if (u.kind == "word" and toks[u.i].text[:1].isupper()) or (
+        k + 1 < len(units) and _first_name_place(u, lowers) and _place_surname(u, units[k + 1], toks, lowers))]
     if not openers:
         return units
     out: list[_Unit] = []
@@ -340,8 +359,8 @@ def _merge_name_chunks(units: list[_Unit], toks: list[Token], lowers: list[str])
                 elif _joins_name(v, k, units, toks, lowers):
                     end = v.j
                     k += 1
-                elif end == u.j and _relative_of_known(u, v, toks, lowers):
-                    end = v.j  # "Ivanka Trump", "Jane Sanders": someone else with a known surname
+                elif end == u.j and (_relative_of_known(u, v, toks, lowers) or _place_surname(u, v, toks, lowers)):
+                    end = v.j  # "Ivanka Trump", "Jane Sanders": someone else with a known surname; "Elizabeth Warren"
                     k += 1
                     break
                 else:
@@ -741,7 +760,7 @@ class SentenceRecognizer:
         name = self._clean_name(u)
         prev = self.lower_at(u.i - 1)
         if len(words) == 1 and _is_acronym_text(words[0]) and len(words[0]) >= 3 \
-                and words[0] not in self.not_acronyms:
+                and words[0] not in self.not_acronyms and not (prev == "(" and _PARTY_STATE.match(words[0])):
             self.mentions.append(MentionCandidate(s, e, "org", "org.acronym", name, u.i, u.j))
             return k + 1
         if self._looks_like_org(u):

@@ -1208,3 +1208,19 @@ def test_a_quotation_with_no_speaker_after_a_sentence_opening_on_a_person_is_the
                             "“We cannot keep the boats running on goodwill and old diesel alone.”", verbatim=True)
     q = find(doc, "We cannot keep the boats running")
     assert q.rule == "direct.after_subject" and q.speaker_name == "Ines Moreau" and q.cue is None
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # a dateline before the subject is not the subject
+    ("AUGUSTA, Maine — Sen. Ines Moreau (R-Maine) weighed in on the plan to raise the ferry toll.",
+     "the plan to raise the ferry toll", "Sen. Ines Moreau"),
+    ("Washington (AP) – Governor Paul Adler has raised the ferry toll, saying that the boats need repairs.",
+     "that the boats need repairs", "Governor Paul Adler"),
+    # "this past week" is a time, not who speaks
+    ("Paul Adler, the harbour master, this past week announced the closing of the north pier.",
+     "the closing of the north pier", "Paul Adler"),
+])
+def test_a_dateline_or_a_time_before_the_verb_is_not_the_speaker(text, content, speaker):
+    doc = newsgraph.extract(text, verbatim=True)
+    q = quotes_by_content(doc)[content]
+    assert doc.text[q.speaker.start : q.speaker.end] == speaker

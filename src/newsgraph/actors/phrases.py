@@ -27,7 +27,7 @@ BETWEEN_SUBJECT_AND_CUE = frozenset({
 })
 _CLAUSE_ENDS = frozenset({",", ")", "—", "–", "--", "-"})  # a spaced "-" or "--" is a dash
 # time phrases that may sit between a subject and its verb ("Estonia has just this week said")
-TEMPORAL = frozenset({"this", "last", "next", "week", "month", "year", "yesterday", "today", "tonight", "on",
+TEMPORAL = frozenset({"this", "last", "next", "past", "week", "month", "year", "yesterday", "today", "tonight", "on",
                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
                       "afternoon", "evening", "night", "weekend", "earlier", "late", "in", "january", "february",
                       "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -245,6 +245,27 @@ WHEN_OR_WHERE_OPENERS = frozenset({"on", "in", "at", "during", "last", "this", "
                                    "friday", "saturday", "sunday"})
 
 
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def after_dateline(toks: list[Token], start: int, end: int) -> int:
+    """The first token after a dateline ("DECATUR, Ill. —", "Washington (AFP) –"), or start if there is none."""
+    for d in range(start, min(end, start + 14)):
+        if toks[d].text in _DASHES:
+            place = toks[start].text
+            agency = d - 3 >= start and toks[d - 1].text == ")" and toks[d - 3].text == "(" \
+                and toks[d - 2].text.isupper()  # "(AP)", "(AFP)"
+            if not (agency or (len(place) > 1 and place.isalpha() and place.isupper())):
+                return start
+            while d + 1 < end and toks[d + 1].text in _DASHES:
+                d += 1  # "--" may come as two tokens
+            return d + 1
+        if toks[d].text in (".", ";", ":") and d + 1 < end and toks[d + 1].text[:1].isupper() \
+                and not _abbreviated(toks[d - 1].text if d > start else ""):
+            return start
+    return start
+
+
 def _appositive_subject(toks: list[Token], comma: int, index: MentionIndex, floor: int) -> Argument | None:
     """X, national security advisor to ..., told ... / X, who ..., said / X (D-Md.), chair of ..., said.
 
@@ -266,7 +287,10 @@ def _appositive_subject(toks: list[Token], comma: int, index: MentionIndex, floo
             first_break = k
         k -= 1
         steps += 1
-    start = k + 1
+    start = after_dateline(toks, k + 1, comma)
+    if first_break is not None and first_break < start:
+        first_break = next((x for x in range(start, comma) if toks[x].text in _CLAUSE_ENDS or toks[x].text == "("),
+                           None)
     if first_break is not None and toks[start].text.lower() in _SCENE_OPENERS:
         # "On Saturday, Senator Sanders of Vermont, a rival, said": the scene is not the subject
         start = first_break + 1

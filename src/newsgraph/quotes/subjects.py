@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from newsgraph import lexicons
-from newsgraph.actors.phrases import BETWEEN_SUBJECT_AND_CUE, TEMPORAL, skip_back_adverbials, subject_before
+from newsgraph.actors.phrases import (
+    BETWEEN_SUBJECT_AND_CUE,
+    TEMPORAL,
+    after_dateline,
+    skip_back_adverbials,
+    subject_before,
+)
 from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Span
 from newsgraph.quotes.context import AUXILIARIES, COMPLEMENT_HEADS, SUBJECT_PRONOUNS, Context
@@ -111,6 +117,8 @@ def _clause_subject(x: Context, sent: Span, i: int) -> Speaker | None:
     comma = _first_comma(x, sent, i)
     if comma < i and scene_before(x, sent, comma):
         start = x.toks[comma].end
+    first = x.tok_at(start)
+    start = x.toks[after_dateline(x.toks, first, i)].start if first < i else start  # "Washington (AFP) – X ..."
     before = [m for m in x.index.within(start, x.toks[i].start)
               if m[2].kind in ("person", "organization", "country", "group")]
     if not before:

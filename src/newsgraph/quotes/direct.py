@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from newsgraph.actors.phrases import WHEN_OR_WHERE_OPENERS, object_after, subject_before
 from newsgraph.actors.phrases import Argument as Speaker
@@ -57,6 +57,10 @@ def inherit_from_report(x: Context) -> None:
     """'Trump said the men could be terrorists. "Syrians are now being caught ..."': a quotation with no speaker
     of its own that follows a report goes on in the reporter's words; so does one that would otherwise take
     the speaker of a quotation further back, past the report."""
+    reports = sorted((g.cue.start, n) for n, g in enumerate(x.found)
+                     if g.speaker is not None and g.kind != "scare" and g.cue is not None)
+    report_starts = [at for at, _n in reports]
+    quotations = sorted((g.content.start, g.content.end) for g in x.found if g.quote_ref is not None)
     for f in x.found:
         if f.rule not in ("direct.no_speaker", "direct.inherit"):
             continue
@@ -64,13 +68,14 @@ def inherit_from_report(x: Context) -> None:
         if k < 0 or x.text.count("\n\n", x.doc.sentences[k].end, f.content.start) > 1:
             continue
         before = x.doc.sentences[k]
-        if f.rule == "direct.inherit" and any(g.quote_ref is not None and g.content.overlaps(before)
-                                              for g in x.found):
-            continue  # the quote before is right there: this one goes on from it
-        reports = [g for g in x.found if g.speaker is not None and g.kind != "scare" and g.cue is not None
-                   and before.start <= g.cue.start < before.end and g.content.end <= f.content.start]
-        if reports:
-            last = max(reports, key=lambda g: g.cue.start if g.cue else -1)
+        if f.rule == "direct.inherit":
+            q = bisect_right(quotations, (before.end, before.end)) - 1
+            if q >= 0 and quotations[q][1] > before.start:
+                continue  # the quote before is right there: this one goes on from it
+        lo, hi = bisect_left(report_starts, before.start), bisect_left(report_starts, before.end)
+        last = next((x.found[n] for _at, n in reversed(reports[lo:hi]) if x.found[n].content.end <= f.content.start),
+                    None)
+        if last is not None:
             f.speaker, f.cue, f.rule, f.confidence = last.speaker, last.cue, "direct.after_report", 0.6
             continue
         subject = _person_opening(x, before)

@@ -20,6 +20,7 @@ from functools import cache
 from newsgraph import lexicons
 from newsgraph.actors.phrases import Argument, MentionIndex, subject_before
 from newsgraph.model import Actor, Span
+from newsgraph.quotes.subjects import OBJECT_PRONOUNS
 from newsgraph.text.segment import Token
 
 _MAX_CONTENT_TOKENS = 25
@@ -119,8 +120,7 @@ def _possessor_named_before(toks: list[Token], lowers: list[str], index: Mention
     return None
 
 
-_NOT_SUBJECTS = frozenset({"him", "her", "them", "us", "me", "himself", "herself", "themselves", "itself", "his",
-                           "their", "its"})
+_NOT_SUBJECTS = (OBJECT_PRONOUNS - {"you"}) | {"himself", "herself", "themselves", "itself", "his", "their", "its"}
 _BEFORE_OBJECTS = frozenset({"of", "to", "for", "with", "by", "about", "on", "against", "from", "at", "in", "than"})
 
 

@@ -961,14 +961,6 @@ def test_a_name_given_a_phone_call_or_a_goal_is_no_statement(text):
     assert not newsgraph.extract(text, verbatim=True).quotes
 
 
-@pytest.mark.parametrize(("text", "view"), [
-    ("Governor Paul Adler called Mayor Ines Moreau weak.", "Mayor Ines Moreau weak"),
-    ("Her critics called Mrs. Moreau a “menace to the harbour”.", "Mrs. Moreau a “menace to the harbour”"),
-])
-def test_calling_a_named_person_something_is_a_view(text, view):
-    assert view in contents(text)
-
-
 def test_thats_according_to_sources_the_sentence_before():
     doc = newsgraph.extract("The ferry carried 9,000 people in May.\n\nThat's according to figures from the harbour "
                             "office.", verbatim=True)
@@ -1050,12 +1042,16 @@ def test_a_trailing_source_ends_the_report_before_it():
     assert "to keep the toll on the tunnel" in by
 
 
-@pytest.mark.parametrize(("text", "content"), [
+@pytest.mark.parametrize(("text", "view"), [
+    # calling a named person something
+    ("Governor Paul Adler called Mayor Ines Moreau weak.", "Mayor Ines Moreau weak"),
+    ("Her critics called Mrs. Moreau a “menace to the harbour”.", "Mrs. Moreau a “menace to the harbour”"),
+    # wanting or expecting someone to act
     ("Most residents want the council to keep the toll on the tunnel.", "the council to keep the toll on the tunnel"),
     ("Harbour officials expect the ferry to run again in May.", "the ferry to run again in May"),
 ])
-def test_wanting_or_expecting_someone_to_act_is_a_view(text, content):
-    assert content in contents(text)
+def test_an_object_with_what_it_is_called_or_expected_to_do_is_a_view(text, view):
+    assert view in contents(text)
 
 
 def test_finding_ways_to_act_is_no_view():

@@ -311,19 +311,20 @@ def _relative_of_known(u: _Unit, v: _Unit, toks: list[Token], lowers: list[str])
     return known[0] != lowers[u.i] and lowers[v.i : v.j] == known[len(known) - (v.j - v.i):]
 
 
+def _one_word_place(u: _Unit) -> bool:
+    return u.kind == "lex" and u.j == u.i + 1 and all(e.kind == "place" for e in u.entries)
+
+
 def _first_name_place(u: _Unit, lowers: list[str]) -> bool:
     """'Elizabeth', 'Charlotte': a one-word place that is also a first name."""
-    return u.kind == "lex" and u.j == u.i + 1 and all(e.kind == "place" for e in u.entries) \
-        and lowers[u.i] in first_names()
+    return _one_word_place(u) and lowers[u.i] in first_names()
 
 
 def _place_surname(u: _Unit, v: _Unit, toks: list[Token], lowers: list[str]) -> bool:
     """A first name before a one-word place name: a surname ("Elizabeth Warren", "Jesse Jackson")."""
-    if v.kind != "lex" or v.i != u.j or v.j != v.i + 1 or u.j != u.i + 1 or not toks[v.i].text[:1].isupper():
+    if not _one_word_place(v) or v.i != u.j or u.j != u.i + 1 or not toks[v.i].text[:1].isupper():
         return False
-    if lowers[u.i] not in first_names() or lowers[u.i] in common_words():
-        return False
-    return all(e.kind == "place" for e in v.entries)
+    return lowers[u.i] in first_names() and lowers[u.i] not in common_words()
 
 
 def _merge_name_chunks(units: list[_Unit], toks: list[Token], lowers: list[str]) -> list[_Unit]:

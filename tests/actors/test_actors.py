@@ -228,3 +228,18 @@ def test_a_party_and_state_in_brackets_is_no_organisation():
     doc = newsgraph.extract("Rep. Paul Adler (D-MD) and Sen. Ines Moreau (R-TX) said the toll was unfair.",
                             verbatim=True)
     assert not [a for a in doc.actors if a.kind == "organization"]
+
+
+@pytest.mark.parametrize(("text", "name", "mention"), [
+    # a known surname after a middle initial belongs to the name it ends
+    ("Mara K. Sanders said the toll was unfair.", "Mara K. Sanders", "Mara K. Sanders"),
+    ("Mayor Paul T. Paris said the toll was unfair.", "Paul T. Paris", "Mayor Paul T. Paris"),
+    # and the name is the lexicon's person once the initial and the suffix are set aside
+    ("Vice President Joseph R. Biden Jr. said the toll was unfair.", "Joe Biden",
+     "Vice President Joseph R. Biden Jr"),
+])
+def test_a_name_with_a_middle_initial_is_one_person(text, name, mention):
+    doc = newsgraph.extract(text, verbatim=True)
+    people = [a for a in doc.actors if a.kind == "person"]
+    assert [a.name for a in people] == [name]
+    assert [doc.text[m.span.start : m.span.end] for m in people[0].mentions] == [mention]

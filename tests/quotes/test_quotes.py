@@ -419,6 +419,20 @@ def test_a_source_familiar_with_something_is_the_person_and_friends_hold_views()
     assert "the harbour plan" in by
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the holder is found through a second phrase and through a possessor
+    ("A person familiar with the planning for Thursday's meeting says the talks will focus on the quay.",
+     "A person"),
+    ("Supporters of the mayor's plan said the talks will focus on the quay.", "Supporters"),
+    # a suffix's full stop does not hide the name before the verb
+    ("Mayor Paul T. Reyes Jr. said the talks will focus on the quay.", "Mayor Paul T. Reyes Jr"),
+])
+def test_the_holder_of_a_longer_subject_speaks(text, speaker):
+    doc = newsgraph.extract(text, verbatim=True)
+    talks = quotes_by_content(doc)["the talks will focus on the quay"]
+    assert doc.text[talks.speaker.start : talks.speaker.end] == speaker
+
+
 def test_winning_a_share_and_compound_nouns_are_not_reports():
     text = ("Mayor Ines Moreau won the primary, claiming 41 percent of the vote. "
             "Tomas Reyes, a fellow at a harbour think tank, spoke with a talk show host about it. "

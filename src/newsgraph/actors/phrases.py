@@ -113,6 +113,9 @@ def subject_before(toks: list[Token], cue_index: int, index: MentionIndex, floor
     k = skip_back_adverbials(toks, cue_index - 1, floor)
     if k < floor:
         return None
+    if k - 1 >= floor and toks[k].text == "." and toks[k - 1].text.lower() in ("jr", "sr") \
+            and toks[k].start == toks[k - 1].end:
+        k -= 1  # "Charles Q. Brown Jr. said": the suffix's full stop ends no clause
     if toks[k].text in _CLAUSE_ENDS:
         return _appositive_subject(toks, k, index, floor)
     if toks[k].text.lower() in ("who", "which", "that") and k - 1 >= floor:
@@ -165,17 +168,34 @@ def _relative_antecedent(toks: list[Token], last: int, index: MentionIndex, floo
 def _holder_of_located(toks: list[Token], np: Argument, index: MentionIndex, floor: int) -> Argument | None:
     """'Sen. Bernie Sanders of Vermont said', 'Advocates in the transgender community called': the people."""
     s = bisect_left(toks, np.span.start, key=lambda t: t.start)
-    if s - 3 >= floor and (toks[s - 2].text.lower(), toks[s - 1].text.lower()) in _KNOWING:
-        s -= 1  # "a person familiar with the planning said": the person
-    elif s - 2 < floor or toks[s - 1].text.lower() not in _HOLDER_PREPOSITIONS:
+    for _ in range(2):
+        possessor = noun_phrase_before(toks, s - 2, floor) if s - 2 >= floor and toks[s - 1].text.lower() in (
+            "'s", "’s") else None
+        if possessor is not None:  # "Thursday's meeting", "the mayor's plan": the possessor opens the phrase
+            s = bisect_left(toks, possessor.span.start, key=lambda t: t.start)
+        if s - 3 >= floor and (toks[s - 2].text.lower(), toks[s - 1].text.lower()) in _KNOWING:
+            s -= 1  # "a person familiar with the planning said": the person
+            break
+        if s - 2 < floor or toks[s - 1].text.lower() not in _HOLDER_PREPOSITIONS:
+            return None
+        inner = noun_phrase_before(toks, s - 2, floor)
+        if inner is None or _people_word(toks[s - 2].text.lower()) or index.ending_at(
+                toks[s - 2].end, toks[s - 2].end) is not None:
+            break
+        # "a person familiar with the planning for Thursday's meeting": one more phrase to the holder
+        s = bisect_left(toks, inner.span.start, key=lambda t: t.start)
+    else:
         return None
     found = index.ending_at(toks[s - 2].end, toks[s - 2].end)
     if found is not None:
         return Argument(Span(found[0], found[1]), found[2]) if found[2].kind in ("person", "group") else None
-    head = toks[s - 2].text.lower()
-    if head in people_nouns() or head.removesuffix("s") in people_nouns():
+    if _people_word(toks[s - 2].text.lower()):
         return noun_phrase_before(toks, s - 2, floor)
     return None
+
+
+def _people_word(word: str) -> bool:
+    return word in people_nouns() or word.removesuffix("s") in people_nouns()
 
 
 # "a source close to the campaign", "officials briefed on the talks": who knows, then what about

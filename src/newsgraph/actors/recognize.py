@@ -327,6 +327,12 @@ def _place_surname(u: _Unit, v: _Unit, toks: list[Token], lowers: list[str]) -> 
     return lowers[u.i] in first_names() and lowers[u.i] not in common_words()
 
 
+def _after_initial(v: _Unit, end: int, toks: list[Token]) -> bool:
+    """A one-word capitalised lexicon entry right after an initial ("R. Biden")."""
+    return (v.kind == "lex" and v.j == v.i + 1 and v.i == end and end >= 2 and toks[end - 1].text == "."
+            and len(toks[end - 2].text) == 1 and toks[end - 2].text.isupper() and toks[v.i].text[:1].isupper())
+
+
 def _merge_name_chunks(units: list[_Unit], toks: list[Token], lowers: list[str]) -> list[_Unit]:
     """Join runs of capitalised words (with initials, particles and Jr.) into name units."""
     # only capitalised words can start a name; everything between them is copied as is
@@ -359,6 +365,9 @@ def _merge_name_chunks(units: list[_Unit], toks: list[Token], lowers: list[str])
                     k += 1
                 elif _joins_name(v, k, units, toks, lowers):
                     end = v.j
+                    k += 1
+                elif _after_initial(v, end, toks):
+                    end = v.j  # "Joseph R. Biden": a known surname after an initial is still this name
                     k += 1
                 elif end == u.j and (_relative_of_known(u, v, toks, lowers) or _place_surname(u, v, toks, lowers)):
                     end = v.j  # "Ivanka Trump", "Jane Sanders": someone else with a known surname; "Elizabeth Warren"
@@ -545,7 +554,8 @@ class SentenceRecognizer:
         if not titles or k2 >= len(units):
             return None
         target = units[k2]
-        person = target.has("person") if target.kind == "lex" else None
+        person = target.has("person") if target.kind == "lex" else (
+            self._known_without_initials(target) if target.kind == "name" else None)
         surname_place = target.kind == "lex" and target.j - target.i == 1 \
             and all(e.kind == "place" for e in target.entries)  # "Sen. Warren", "Gen. Jackson"
         if target.kind != "name" and person is None and not surname_place:
@@ -772,6 +782,12 @@ class SentenceRecognizer:
             self.mentions.append(MentionCandidate(s, e, "org" if len(words) > 1 else "org_short", rule, name,
                                                   u.i, u.j, country=owner))
             return k + 1
+        person = self._known_without_initials(u)
+        if person is not None:
+            self.mentions.append(MentionCandidate(
+                s, e, "person", "person.lexicon", person.name, u.i, u.j, country=person.country,
+                sector=person.sector, gender=person.gender, known=True))
+            return self._appositive(k + 1) or k + 1
         gender = self._gender_of_name(u)
         speech = self.followed_by_speech(u.j) or (self.lower_at(u.j) == "," and self._appositive_follows(k + 1))
         if len(words) >= 2 and (gender is not None or speech) and not all(w.isupper() for w in words):
@@ -871,6 +887,15 @@ class SentenceRecognizer:
 
     def _name_end(self, u: _Unit) -> int:
         return self.toks[u.j - 1].end
+
+    def _known_without_initials(self, u: _Unit) -> Entry | None:
+        """A lexicon person named with a middle initial or a suffix: "Joseph R. Biden Jr." is Joe Biden."""
+        words = [w for w in self.lowers[u.i : u.j] if w != "." and not (len(w) == 1 and w.isalpha())]
+        if words and words[-1] in _SUFFIXES:
+            words.pop()
+        if len(words) < 2 or len(words) == u.j - u.i:
+            return None  # nothing dropped: the lexicon units would have matched already
+        return next((x for x in gazetteer().lookup(tuple(words)) if x.kind == "person"), None)
 
     def _clean_name(self, u: _Unit) -> str:
         s, e = self.span(u.i, u.j)

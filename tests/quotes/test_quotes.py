@@ -1234,3 +1234,9 @@ def test_a_dateline_or_a_time_before_the_verb_is_not_the_speaker(text, content, 
     doc = newsgraph.extract(text, verbatim=True)
     q = quotes_by_content(doc)[content]
     assert doc.text[q.speaker.start : q.speaker.end] == speaker
+
+
+def test_a_pronoun_after_the_cue_opens_its_clause_even_with_an_as_later():
+    by = contents("A self-described independent, Moreau said she'd consider offers to serve as harbour master.")
+    assert by["she'd consider offers to serve as harbour master"].speaker_name == "Moreau"
+    assert "A self-described independent" not in by

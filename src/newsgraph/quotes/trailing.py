@@ -64,8 +64,8 @@ def tail_is_recipient(x: Context, j: int, hi: int, cue: Cue) -> bool:
         # "..., he said in a statement." but not "..., Eric Holder announced his resignation."
         return cue.lemma in RECIPIENT_VERBS or rest[0] in WHEN_OR_WHERE_OPENERS \
             or rest[0] in TAIL_PREPOSITIONS or x.toks[j].text[:1].isupper()
-    if not rest or rest[0] in (",", "that", ":"):
-        return False  # a parenthetical ("he said, ...") or a complement, not a trailing source
+    if not rest or rest[0] in (",", "that", ":") or rest[0].partition("'")[0] in SUBJECT_PRONOUNS:
+        return False  # a parenthetical ("he said, ...") or a complement ("said he'd serve as ..."), not a source
     return any(w in ("as", "while", "when", "after", "before", "during") for w in rest[1:6])
 
 

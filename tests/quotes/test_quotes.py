@@ -1240,3 +1240,10 @@ def test_a_pronoun_after_the_cue_opens_its_clause_even_with_an_as_later():
     by = contents("A self-described independent, Moreau said she'd consider offers to serve as harbour master.")
     assert by["she'd consider offers to serve as harbour master"].speaker_name == "Moreau"
     assert "A self-described independent" not in by
+
+
+def test_a_pronoun_after_a_time_phrase_is_the_subject_of_a_later_verb():
+    doc = newsgraph.extract("A few minutes later they reopened the quay, waved the crowd inside and said the ferry "
+                            "would run.", verbatim=True)
+    speaker = quotes_by_content(doc)["the ferry would run"].speaker
+    assert doc.text[speaker.start : speaker.end] == "they"

@@ -60,7 +60,8 @@ _SCENE_MAX_TOKENS = 12
 # "This has been a concern, X said" is content
 _SCENE_DETERMINERS = frozenset({"this", "a"})
 _TIME_WORDS = TEMPORAL | frozenset({"day", "days", "weeks", "months", "years", "decade", "few", "hour", "hours",
-                                    "moment", "time", "spring", "summer", "fall", "autumn", "winter", "season"})
+                                    "moment", "time", "minutes", "later", "earlier", "spring", "summer", "fall",
+                                    "autumn", "winter", "season"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _OBJECT_OPENERS = _POSSESSIVE_PRONOUNS | {"the", "a", "an"}  # "praised *his* candidacy"
 # words that end a phrase before a verb without heading a noun phrase ("more ambiguous", "last")
@@ -122,9 +123,12 @@ def _clause_subject(x: Context, sent: Span, i: int) -> Speaker | None:
     before = [m for m in x.index.within(start, x.toks[i].start)
               if m[2].kind in ("person", "organization", "country", "group")]
     if not before:
-        first = x.tok_at(start)
-        if first < i and x.lowers[first] in SPEAKING_PRONOUNS:
-            return Speaker(Span(x.toks[first].start, x.toks[first].end), None)  # "They reversed ..., and said"
+        first = x.tok_at(sent.start)  # "A few minutes later they ...," is no scene once a pronoun acts in it
+        for k in range(first, min(i, first + 6)):
+            if x.lowers[k] in SPEAKING_PRONOUNS and (k == first or x.lowers[k - 1] in _TIME_WORDS
+                                                     or x.lowers[k - 1] == ","):
+                # "They reversed ..., and said", "A few minutes later they reversed ..., and said"
+                return Speaker(Span(x.toks[k].start, x.toks[k].end), None)
         return None
     for ci, cj, _cue in x.cues_between(x.tok_at(start), i):
         if cj == x.tok_at(before[0][0]):

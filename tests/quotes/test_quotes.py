@@ -1247,3 +1247,10 @@ def test_a_pronoun_after_a_time_phrase_is_the_subject_of_a_later_verb():
                             "would run.", verbatim=True)
     speaker = quotes_by_content(doc)["the ferry would run"].speaker
     assert doc.text[speaker.start : speaker.end] == "they"
+
+
+def test_a_yes_or_no_answer_is_what_is_said():
+    by = contents("Asked whether the ferry should run, 46 percent of islanders said yes. "
+                  "Asked if he would resign, Tomas Reyes said no, and so did Moreau. She said nothing more.")
+    assert by["yes"].rule == "indirect.answer" and by["no"].speaker_name == "Tomas Reyes"
+    assert "nothing more" not in by

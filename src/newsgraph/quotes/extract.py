@@ -13,6 +13,7 @@ Reported speech
   `indirect.verb`          X said (that) ..., X warned ..., X told Y that ..., X wants to ...
   `indirect.source_after`  ..., a source said. / ..., sources told the Post.
   `indirect.parenthetical` For now, he said, an effort ...
+  `indirect.answer`        Asked if the quay is safe, 46 percent said yes. (the answer is what is said)
   `indirect.passive`       The plan was criticized by Adler (the agent holds the stance; the subject is its object)
   `indirect.infinitive`    X used her speech to criticize Y / for X to praise Y (the doer; `.<class>` as for verbs)
   `according_to`           according to X / per X / citing X

@@ -233,6 +233,12 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
                 break
             if x.toks[k].text in (",", ".", ";"):
                 break
+    if head in ("yes", "no") and cue.lemma in ("say", "answer", "reply") and start + 1 < hi \
+            and x.lowers[start + 1] in (".", ",", ";", "!"):
+        # "Asked if ..., 46 percent said yes.": the answer is the statement
+        x.add("indirect", Span(x.toks[start].start, x.toks[start].end), "indirect.answer", cue_span, speaker, cue,
+              0.7)
+        return
     if cue.lemma in _NAMING_VERBS and _lone_name(x, start, hi):
         return  # "a group called Citizens for Trump", "called Sanders on Monday": a name or a phone call, no view
     if head in ("it", "this") and cue.lemma in _NAMING_VERBS:

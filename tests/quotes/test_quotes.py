@@ -1254,3 +1254,11 @@ def test_a_yes_or_no_answer_is_what_is_said():
                   "Asked if he would resign, Tomas Reyes said no, and so did Moreau. She said nothing more.")
     assert by["yes"].rule == "indirect.answer" and by["no"].speaker_name == "Tomas Reyes"
     assert "nothing more" not in by
+
+
+def test_a_quotation_right_after_the_cue_and_its_comma_is_what_is_said():
+    by = contents("Asked whether she would run, Ines Moreau shook her head and said, \u201cNo.\u201d "
+                  "As the crowd jeered, the harbour master says, \u201cPlease sit down.\u201d")
+    assert by["\u201cNo.\u201d"].speaker_name == "Ines Moreau"
+    assert by["\u201cPlease sit down.\u201d"].rule == "indirect.verb.speech"
+    assert not [c for c in by if c.startswith("As the crowd")]

@@ -44,3 +44,9 @@ def test_a_sentence_may_open_with_doubled_apostrophes():
     text = "Farmers insist the count was wrong. ''We feel cheated,'' said Ada Voss. She left."
     got = [text[s.start : s.end] for s in sentence_spans(text)]
     assert got == ["Farmers insist the count was wrong.", "''We feel cheated,'' said Ada Voss.", "She left."]
+
+
+def test_a_closing_quotation_mark_ends_a_sentence_after_an_abbreviation():
+    text = 'Asked if she would run, Moreau said, \u201cNo.\u201d The ferry sails at No. 4 pier.'
+    assert [text[s.start : s.end] for s in sentence_spans(text)] == [
+        'Asked if she would run, Moreau said, \u201cNo.\u201d', "The ferry sails at No. 4 pier."]

@@ -192,7 +192,8 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
     # parenthetical: "For now, he said, an effort ..."
     one_word_before = lo + 1 < i and x.toks[lo + 1].text == "," and speaker.span.start > x.toks[lo + 1].start
     comma_after = j if j < hi and x.toks[j].text == "," else comma_after_when_or_where(x, j, hi)
-    if (comma_before is not None or one_word_before) and comma_after is not None:
+    if (comma_before is not None or one_word_before) and comma_after is not None \
+            and not _opens_quote(x, comma_after + 1, hi):
         content = x.trim(x.toks[comma_after + 1].start if comma_after + 1 < hi else sent.end, sent.end)
         if len(content) > 10:
             x.add("indirect", Span(sent.start, content.end), "indirect.parenthetical", cue_span, speaker,
@@ -255,10 +256,11 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
             return
         start, head = that, "that"
     stance_object = False
+    opens_quote = _opens_quote(x, start, hi)  # 'said, "No."'
     if head == "to":
         if cue.lemma not in _TO_VERBS and cue.cls not in ("intention", "attitude"):
             return
-    elif head not in COMPLEMENT_HEADS and not x.clause_like(start, hi):
+    elif head not in COMPLEMENT_HEADS and not opens_quote and not x.clause_like(start, hi):
         phrasal = cue.lemma.rpartition(" ")[2] in _OBJECT_PREPOSITIONS
         if head in _ADJUNCT_HEADS and (cue.cls in ("speech", "report", "epistemic") or (
                 cue.cls == "attitude" and not phrasal and head != "of")):
@@ -277,8 +279,10 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
     gap = _subject_gap(x, start) or (cue.lemma in _NAMING_VERBS and x.lowers[start] not in _NAMED_OBJECTS
                                      and not x.toks[start].text[:1].isupper())
     antecedent = _gap_antecedent(x, speaker, lo) if gap else None  # "a bill that critics called anti-gay"
-    if clause is None or (antecedent is None
-                          and len(clause) < (3 if stance_object and x.text[clause.start].isupper() else 8)):
+    if clause is None:
+        return
+    if antecedent is None and not opens_quote \
+            and len(clause) < (3 if stance_object and x.text[clause.start].isupper() else 8):
         return  # a stance may be toward a short name ("backed Cruz"); a clause has some length
     content = _cut_at_next_report(x, clause, lo, hi)
     if quote is not None and content.end > quote.inner.end:
@@ -292,6 +296,13 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
     confidence = {"speech": 0.8, "epistemic": 0.8, "report": 0.75, "cognition": 0.6, "intention": 0.6,
                   "attitude": 0.5}[cue.cls]
     x.add("indirect", content, rule, cue_span, speaker, cue, confidence)
+
+
+def _opens_quote(x: Context, k: int, hi: int) -> bool:
+    if k >= hi:
+        return False
+    quote = x.inside_quote(x.toks[k].start)
+    return quote is not None and quote.span.start == x.toks[k].start
 
 
 def _passive_agent(x: Context, i: int, j: int, cue: Cue, lo: int, hi: int) -> None:

@@ -63,8 +63,10 @@ def sentence_spans(text: str, paragraphs: list[Span] | None = None) -> list[Span
         chunk = text[para.start : para.end]
         start = 0
         for m in _BOUNDARY.finditer(chunk):
-            if m.group(0).startswith(".") and _is_abbreviation(chunk, m.start(), known):
-                continue
+            mark = m.group(0)
+            if mark.startswith(".") and not any(c in "\"'”’" for c in mark) \
+                    and _is_abbreviation(chunk, m.start(), known):
+                continue  # a closing quotation mark after the full stop ends the sentence: 'said, "No." Then ...'
             end = m.end()
             if chunk[start:end].strip():
                 out.append(_strip(text, para.start + start, para.start + end))

@@ -1262,3 +1262,10 @@ def test_a_quotation_right_after_the_cue_and_its_comma_is_what_is_said():
     assert by["\u201cNo.\u201d"].speaker_name == "Ines Moreau"
     assert by["\u201cPlease sit down.\u201d"].rule == "indirect.verb.speech"
     assert not [c for c in by if c.startswith("As the crowd")]
+
+
+def test_a_quotation_with_its_own_speaker_after_is_not_also_the_verbs_before_it():
+    by = contents('Asked about the toll, Ines Moreau said "I know nothing about the toll and the accounts," she said. '
+                  '"I have never seen the accounts before today, and I will not sign them."')
+    assert by['"I know nothing about the toll and the accounts,"'].rule == "direct.speaker_after"
+    assert by['"I have never seen the accounts before today, and I will not sign them."'].speaker_name == "Ines Moreau"

@@ -257,6 +257,9 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
         start, head = that, "that"
     stance_object = False
     opens_quote = _opens_quote(x, start, hi)  # 'said, "No."'
+    if opens_quote and any(f.rule == "direct.speaker_after" and f.content.start == x.toks[start].start
+                           for f in x.found):
+        return  # 'Feinstein said "I don't know ...," she said.': the quotation has its own speaker and cue
     if head == "to":
         if cue.lemma not in _TO_VERBS and cue.cls not in ("intention", "attitude"):
             return

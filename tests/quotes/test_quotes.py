@@ -1269,3 +1269,11 @@ def test_a_quotation_with_its_own_speaker_after_is_not_also_the_verbs_before_it(
                   '"I have never seen the accounts before today, and I will not sign them."')
     assert by['"I know nothing about the toll and the accounts,"'].rule == "direct.speaker_after"
     assert by['"I have never seen the accounts before today, and I will not sign them."'].speaker_name == "Ines Moreau"
+
+
+def test_it_can_be_the_subject_of_what_a_document_says():
+    by = contents("The harbour audit runs to 90 pages. It also notes that the ferry lost money in every quarter. "
+                  "It seems the board never read it.")
+    q = by["that the ferry lost money in every quarter"]
+    assert q.speaker is not None and q.speaker_type == "unresolved"
+    assert not [c for c in by if "the board never read" in c]

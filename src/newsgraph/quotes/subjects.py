@@ -62,6 +62,11 @@ _SCENE_DETERMINERS = frozenset({"this", "a"})
 _TIME_WORDS = TEMPORAL | frozenset({"day", "days", "weeks", "months", "years", "decade", "few", "hour", "hours",
                                     "moment", "time", "minutes", "later", "earlier", "spring", "summer", "fall",
                                     "autumn", "winter", "season"})
+# what a document does with its words, so that "it" can be its subject
+_TEXT_REPORTS = frozenset({"says", "said", "notes", "noted", "points", "pointed", "adds", "added", "states", "stated",
+                           "reads", "read", "reports", "reported", "argues", "argued", "claims", "claimed", "warns",
+                           "warned", "finds", "found", "concludes", "concluded", "recommends", "recommended",
+                           "calls", "called", "urges", "urged", "suggests", "suggested", "estimates", "estimated"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _OBJECT_OPENERS = _POSSESSIVE_PRONOUNS | {"the", "a", "an"}  # "praised *his* candidacy"
 # words that end a phrase before a verb without heading a noun phrase ("more ambiguous", "last")
@@ -94,8 +99,10 @@ def speaker_of_cue(x: Context, i: int, lo: int, sent: Span) -> Speaker | None:
     if found is not None and found.actor is not None and k >= lo and x.lowers[k] in ("who", "which", "that"):
         # "Roffman, who estimates ...": the relative pronoun is the mention, the antecedent who it is
         return Speaker(Span(x.toks[k].start, x.toks[k].end), found.actor)
-    if found is None and k >= lo and x.lowers[k] in SPEAKING_PRONOUNS:
-        # "They think ...", "he said ...": a pronoun the linker could not resolve still speaks
+    if found is None and k >= lo and (x.lowers[k] in SPEAKING_PRONOUNS or (
+            x.lowers[k] == "it" and x.lowers[i] in _TEXT_REPORTS)):
+        # "They think ...", "he said ...": a pronoun the linker could not resolve still speaks;
+        # "It also points out that ...": a study or a letter says what it says
         return Speaker(Span(x.toks[k].start, x.toks[k].end), None)
     return found
 

@@ -1277,3 +1277,11 @@ def test_it_can_be_the_subject_of_what_a_document_says():
     q = by["that the ferry lost money in every quarter"]
     assert q.speaker is not None and q.speaker_type == "unresolved"
     assert not [c for c in by if "the board never read" in c]
+
+
+def test_an_adjective_of_belief_takes_a_clause_without_that():
+    by = contents("Ines Moreau was sure Tomas Reyes would resign before the vote. "
+                  "Reyes is confident he can keep the ferry running. The sure thing is the toll.")
+    assert by["Tomas Reyes would resign before the vote"].rule == "nominal.sure"
+    assert by["he can keep the ferry running"].speaker_name == "Tomas Reyes"
+    assert not [c for c in by if "toll" in c]

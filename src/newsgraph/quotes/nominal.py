@@ -67,7 +67,16 @@ def nominal_stances(toks: list[Token], lowers: list[str], index: MentionIndex,
     cues = _cues()
     for i in range(lo, hi - 2):
         entry = cues.get(lowers[i])
-        if entry is None or lowers[i + 1] not in entry[1] or not toks[i].text.islower():
+        if entry is None or not toks[i].text.islower():
+            continue
+        if lowers[i + 1] not in entry[1]:
+            if "that" in entry[1] and i - 1 >= lo and lowers[i - 1] in _COPULAS and _opens_clause(toks, lowers, i + 1):
+                # "she was sure Trump would triumph": an adjective's clause without "that"
+                clause = _that_clause(toks, lowers, i, hi)
+                holder = _holder(toks, lowers, index, i, lo)
+                if clause is not None and holder is not None:
+                    yield NominalStance(entry[0], Span(toks[i].start, toks[i].end), holder,
+                                        Span(toks[i + 1].start, clause.end))
             continue
         holder = _holder(toks, lowers, index, i, lo)
         if lowers[i + 1] == "that":
@@ -101,6 +110,12 @@ def _that_clause(toks: list[Token], lowers: list[str], that: int, hi: int) -> Sp
     if end - first < _MIN_CLAUSE_TOKENS:
         return None  # "the claim that he made": a relative clause, not what was claimed
     return Span(toks[that].start, toks[end - 1].end)
+
+
+def _opens_clause(toks: list[Token], lowers: list[str], k: int) -> bool:
+    """A subject pronoun or a name: where a clause with no "that" starts."""
+    return lowers[k] in ("he", "she", "they", "we", "i", "it") or (
+        toks[k].text[:1].isupper() and toks[k].text.isalpha())
 
 
 _NOMINATIVE_OF = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}

@@ -1285,3 +1285,10 @@ def test_an_adjective_of_belief_takes_a_clause_without_that():
     assert by["Tomas Reyes would resign before the vote"].rule == "nominal.sure"
     assert by["he can keep the ferry running"].speaker_name == "Tomas Reyes"
     assert not [c for c in by if "toll" in c]
+
+
+def test_a_when_phrase_may_stand_between_the_cue_and_its_quotation():
+    by = contents("Ines Moreau initially said in the spring, when the story about the toll broke, "
+                  "\u201cI never saw the harbour accounts and I never signed them.\u201d")
+    q = by["\u201cI never saw the harbour accounts and I never signed them.\u201d"]
+    assert q.rule == "direct.speaker_before" and q.speaker_name == "Ines Moreau"

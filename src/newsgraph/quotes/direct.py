@@ -172,8 +172,10 @@ def _speaker_before(x: Context, q: Quoted) -> Found | None:
         if cue.cls == "according_to":
             continue
         between = x.text[x.toks[j - 1].end : q.span.start].strip()
-        direct_join = between in ("", ",", ":", "that", ", that") or (
-            between.endswith((",", ":")) and len(between.split()) <= 8)
+        words = between.split()
+        direct_join = between in ("", ",", ":", "that", ", that") or (between.endswith((",", ":")) and (
+            len(words) <= 8 or (len(words) <= 16 and words[0].lower() in WHEN_OR_WHERE_OPENERS
+                                and "that" not in words)))  # 'said in the spring, when the story broke, "..."'
         if not direct_join:
             continue
         speaker = speaker_of_cue(x, i, lo, sent)

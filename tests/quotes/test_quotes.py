@@ -1292,3 +1292,7 @@ def test_a_when_phrase_may_stand_between_the_cue_and_its_quotation():
                   "\u201cI never saw the harbour accounts and I never signed them.\u201d")
     q = by["\u201cI never saw the harbour accounts and I never signed them.\u201d"]
     assert q.rule == "direct.speaker_before" and q.speaker_name == "Ines Moreau"
+
+
+def test_a_phrasal_verb_after_to_is_no_report():
+    assert contents("That could be all the motivation islanders need to show up at the polls in November.") == {}

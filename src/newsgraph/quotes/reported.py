@@ -18,6 +18,7 @@ from newsgraph.quotes.speakers import can_hold_view
 from newsgraph.quotes.subjects import (
     OBJECT_PRONOUNS,
     fronted_participle_subject,
+    in_compound,
     in_relative_aside,
     infinitive_subject,
     is_infinitive,
@@ -118,6 +119,8 @@ def reported_speech(x: Context) -> None:
 
 
 def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) -> None:
+    if in_compound(x, i, j, lo, hi):
+        return  # "to show up at the polls"
     if is_infinitive(x, i, lo):
         if cue.cls in ("epistemic", "intention"):
             return  # "refused to confirm", "is likely to admit": neither done nor held

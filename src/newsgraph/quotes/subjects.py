@@ -209,12 +209,20 @@ def _reporter_before(x: Context, start: int, end: int) -> Speaker | None:
     return best
 
 
+def in_compound(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
+    """'a think tank', 'a talk show host', 'to show up': the cue word is part of another word."""
+    prev = x.toks[i - 1].text.lower() if i > lo else ""
+    nxt = x.toks[j].text.lower() if j < hi else "."
+    word = x.toks[i].text.lower()
+    return (word, nxt) in _CUE_COMPOUNDS or (prev, word) in _CUE_COMPOUNDS
+
+
 def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
     prev = x.toks[i - 1].text.lower() if i > lo else ""
     nxt = x.toks[j].text.lower() if j < hi else "."
     word = x.toks[i].text.lower()
-    if (word, nxt) in _CUE_COMPOUNDS or (prev, word) in _CUE_COMPOUNDS:
-        return True  # "a think tank", "a talk show host"
+    if in_compound(x, i, j, lo, hi):
+        return True
     if word == "states" and nxt == "that" and j + 1 < hi and (
             x.lowers[j + 1] in AUXILIARIES or x.lowers[j + 1].endswith("ed") or x.lowers[j + 1] == "vote"):
         return True  # "states that have held caucuses": the noun and its relative clause

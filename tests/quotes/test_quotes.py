@@ -1295,4 +1295,4 @@ def test_a_when_phrase_may_stand_between_the_cue_and_its_quotation():
 
 
 def test_a_phrasal_verb_after_to_is_no_report():
-    assert contents("That could be all the motivation islanders need to show up at the polls in November.") == {}
+    assert contents("That could be all the motivation Democrats need to show up at the polls.") == {}

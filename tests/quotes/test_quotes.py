@@ -1296,3 +1296,10 @@ def test_a_when_phrase_may_stand_between_the_cue_and_its_quotation():
 
 def test_a_phrasal_verb_after_to_is_no_report():
     assert contents("That could be all the motivation Democrats need to show up at the polls.") == {}
+
+
+def test_which_after_a_comma_holds_what_a_document_says():
+    doc = newsgraph.extract("Reyes cited the harbour audit, which notes that the ferry lost money in every quarter.",
+                            verbatim=True)
+    q = quotes_by_content(doc)["that the ferry lost money in every quarter"]
+    assert doc.text[q.speaker.start : q.speaker.end] == "which"

@@ -134,6 +134,8 @@ def subject_before(toks: list[Token], cue_index: int, index: MentionIndex, floor
                 # "those who said", "18% who say": people
                 first = a - 1 if a - 1 >= floor and toks[a].text.lower() in ("%", "percent") else a
                 return Argument(Span(toks[first].start, toks[a].end), None)
+            if toks[k].text.lower() == "which" and a == k - 2:
+                return Argument(Span(toks[k].start, toks[k].end), None)  # "the study, which notes that ..."
         return None
     end = toks[k].end
     found = index.ending_at(end, end)

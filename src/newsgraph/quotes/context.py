@@ -77,6 +77,7 @@ class Context:
         self.sent_starts = [s.start for s in doc.sentences]
         self.found: list[Found] = []
         self.quoted = quote_marks(doc)
+        self._opening_at = {q.span.start: q for q in self.quoted if not q.single}
         self.cues = self._find_cues()
         self.cue_starts = [self.toks[i].start for i, _, _ in self.cues]
         self._cue_tokens = [i for i, _, _ in self.cues]
@@ -117,6 +118,10 @@ class Context:
 
     def in_quote_marks(self, offset: int) -> bool:
         return any(q.span.start < offset < q.span.end for q in self.quoted)
+
+    def quote_opening_at(self, offset: int) -> Quoted | None:
+        """The quotation whose opening mark is at offset ('said, "No."')."""
+        return self._opening_at.get(offset)
 
     def inside_quote(self, offset: int) -> Quoted | None:
         for q in self.quoted:

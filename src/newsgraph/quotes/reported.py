@@ -305,10 +305,7 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
 
 
 def _opens_quote(x: Context, k: int, hi: int) -> bool:
-    if k >= hi:
-        return False
-    quote = x.inside_quote(x.toks[k].start)
-    return quote is not None and quote.span.start == x.toks[k].start
+    return k < hi and x.quote_opening_at(x.toks[k].start) is not None
 
 
 def _passive_agent(x: Context, i: int, j: int, cue: Cue, lo: int, hi: int) -> None:

@@ -1277,3 +1277,25 @@ def test_a_when_phrase_may_stand_between_the_cue_and_its_quotation():
 
 def test_a_phrasal_verb_after_to_is_no_report():
     assert contents("That could be all the motivation Democrats need to show up at the polls.") == {}
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("After the court refused to reinstate the ferry toll, Governor Paul Adler blamed the judges.",
+     "to reinstate the ferry toll"),
+    ("While critics argue that the toll hurts commuters, the harbour board has deemed it a fair price.",
+     "that the toll hurts commuters"),
+    ("Although Mayor Ines Moreau said the bridge would open in May, Mr. Adler was still pouring concrete in July.",
+     "the bridge would open in May"),
+    ("Although Moreau said the bridge would open in May, ferry workers are still waiting for it.",
+     "the bridge would open in May"),
+    # a list, an appositive, a place: the fronted clause goes on
+    ("When Moreau said the ferry would stop in Eastport, Westport and Northvale, riders cheered.",
+     "the ferry would stop in Eastport, Westport and Northvale"),
+    ("After Adler boasted that he had opened the terminal, a short walk from the station, the board met.",
+     "that he had opened the terminal, a short walk from the station"),
+    # the fronted clause is the frame and closes before the report: the main clause is what is reported
+    ("As the Harbour Gazette reported, even on Friday morning, the board was refusing to publish the audit.",
+     "even on Friday morning, the board was refusing to publish the audit"),
+])
+def test_a_report_in_a_fronted_clause_ends_with_that_clause(text, content):
+    assert content in contents(text)

@@ -19,6 +19,11 @@ AUXILIARIES = frozenset({"is", "was", "are", "were", "will", "would", "could", "
                          "may", "might", "must", "'s", "’s", "'re", "’re", "'ll", "’ll", "did", "does", "do"})
 # what may follow a trailing source's cue: "..., she wrote to supporters", "..., he said via a spokesman"
 TAIL_PREPOSITIONS = lexicons.word_set("trailing_source_words.txt")
+DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "this", "these", "those", "some",
+                         "any", "every", "each"})
+# what opens a phrase of where or when, not a clause or an object
+ADJUNCT_HEADS = frozenset({"in", "on", "at", "during", "of", "about", "with", "after", "before", "when", "while",
+                           "last", "earlier", "later", "from", "for", "via", "through", "below", "above"})
 RECIPIENT_VERBS = frozenset({"tell", "assure", "remind", "inform", "warn", "urge", "promise", "ask", "order"})
 # complements a reporting verb may take; anything else is not reported speech ("responding to ...")
 COMPLEMENT_HEADS = frozenset({"that", "if", "whether", "how", "what", "why", "when", "where", "who", '"', "“",
@@ -80,6 +85,7 @@ class Context:
         self._opening_at = {q.span.start: q for q in self.quoted if not q.single}
         self.cues = self._find_cues()
         self.cue_starts = [self.toks[i].start for i, _, _ in self.cues]
+        self.cue_start_set = frozenset(self.cue_starts)
         self._cue_tokens = [i for i, _, _ in self.cues]
         self.cue_spans: set[Span] = set()
 

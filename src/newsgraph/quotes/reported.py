@@ -9,9 +9,18 @@ from newsgraph import lexicons
 from newsgraph.actors.phrases import TEMPORAL, noun_phrase_before, object_after, subject_before
 from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Span
-from newsgraph.quotes.context import AUXILIARIES, CLAUSE_END, COMPLEMENT_HEADS, RECIPIENT_VERBS, Context
+from newsgraph.quotes.context import (
+    ADJUNCT_HEADS,
+    AUXILIARIES,
+    CLAUSE_END,
+    COMPLEMENT_HEADS,
+    DETERMINERS,
+    RECIPIENT_VERBS,
+    Context,
+)
 from newsgraph.quotes.cues import Cue
 from newsgraph.quotes.fragments import past_possessed_title
+from newsgraph.quotes.fronted import end_of_fronted_clause
 from newsgraph.quotes.in_source import source_nouns
 from newsgraph.quotes.marks import Quoted
 from newsgraph.quotes.speakers import can_hold_view
@@ -57,9 +66,7 @@ _GOAL_VERBS = frozenset({"seek"})  # "seeking a fifth term": a goal, not a stanc
 # "see X as Y", "regard X as Y": a view of X
 _AS_VERBS = frozenset({"see", "regard", "consider", "portray", "describe"})
 _AS_WINDOW = 9
-_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "this", "these", "those", "some",
-                          "any", "every", "each"})
-_NOT_VERBS = _DETERMINERS | {"that"}  # "to the", not "to be"
+_NOT_VERBS = DETERMINERS | {"that"}  # "to the", not "to be"
 _NAMED_OBJECTS = OBJECT_PRONOUNS | {"it"}  # "called her weak" names her; "a bill critics called anti-gay" has a gap
 _NAMING_VERBS = frozenset({"call", "dub", "label", "brand"})
 _NAMING_IDIOMS = frozenset({"quits", "off", "day", "night"})
@@ -69,8 +76,6 @@ _FRONT_ADVERBIALS = frozenset({"in", "on", "at", "during", "after", "before", "e
                                "yesterday", "today", "while", "repeatedly", "again", "also",
                                "publicly", "privately", "recently", "once", "for", "however", "too", "though",
                                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_ADJUNCT_HEADS = frozenset({"in", "on", "at", "during", "of", "about", "with", "after", "before", "when", "while",
-                            "last", "earlier", "later", "from", "for", "via", "through", "below", "above"})
 _ANAPHORIC_FRAMES = frozenset({"that's", "that is", "that was", "this is", "this was"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})  # what sets off "according to X" inside a clause
 _BE_FORMS = frozenset({"is", "was", "are", "were", "be", "being", "been"})
@@ -268,14 +273,14 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
             return
     elif head not in COMPLEMENT_HEADS and not opens_quote and not x.clause_like(start, hi):
         phrasal = cue.lemma.rpartition(" ")[2] in _OBJECT_PREPOSITIONS
-        if head in _ADJUNCT_HEADS and (cue.cls in ("speech", "report", "epistemic") or (
+        if head in ADJUNCT_HEADS and (cue.cls in ("speech", "report", "epistemic") or (
                 cue.cls == "attitude" and not phrasal and head != "of")):
             return  # "said in a follow-up interview", "declined in every state": where, not what
         stance_object = cue.cls == "attitude" or phrasal
         object_ok = cue.cls in ("epistemic", "report", "attitude") or cue.lemma in _OBJECT_VERBS or phrasal
         sees_as = cue.lemma in _AS_VERBS and _as_soon_after(x, start, hi)  # "see him as a threat"
         found_by_study = cue.lemma == "find" and _names_a_study(x, speaker)  # "a June poll found Trump leading"
-        wants_done = (cue.cls == "intention" or cue.lemma == "expect") and head not in _ADJUNCT_HEADS \
+        wants_done = (cue.cls == "intention" or cue.lemma == "expect") and head not in ADJUNCT_HEADS \
             and _object_then_to(x, start, hi)  # "want all immigrants to be deported"
         if (cue.cls in ("cognition", "intention") and not sees_as and not found_by_study and not wants_done) \
                 or not (object_ok or sees_as or wants_done or cue.lemma in _ZERO_THAT_VERBS) \
@@ -291,6 +296,7 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
             and len(clause) < (3 if stance_object and x.text[clause.start].isupper() else 8):
         return  # a stance may be toward a short name ("backed Cruz"); a clause has some length
     content = _cut_at_next_report(x, clause, lo, hi)
+    content = end_of_fronted_clause(x, content, lo, i)
     if quote is not None and content.end > quote.inner.end:
         content = x.trim(content.start, quote.inner.end)  # a report told inside a quote ends with it
     if in_relative_aside(x, speaker, lo):
@@ -350,7 +356,7 @@ def _gap_antecedent(x: Context, speaker: Speaker, lo: int) -> int | None:
     if np is None or x.lowers[k - 1] in AUXILIARIES:
         return None
     first = x.tok_at(np.span.start)
-    determiner = next((d for d in range(k - 1, first - 1, -1) if x.lowers[d] in _DETERMINERS), first)
+    determiner = next((d for d in range(k - 1, first - 1, -1) if x.lowers[d] in DETERMINERS), first)
     return x.toks[determiner].start  # "passed a toll that ...": the noun phrase starts at its determiner
 
 
@@ -384,7 +390,7 @@ def _lone_name(x: Context, start: int, hi: int) -> bool:
     if k == start or (k + 1 < hi and x.lowers[k] == "," and x.lowers[k + 1] in _APPOSITIVE_STARTS):
         return False  # "called Clinton, his rival, an ISIS “co-founder”": the name has its gloss, then the view
     return k >= hi or x.lowers[k] in _AFTER_LONE_NAME or x.lowers[k] in _OBJECT_PREPOSITIONS \
-        or x.lowers[k] in _ADJUNCT_HEADS or x.lowers[k].endswith("ly")
+        or x.lowers[k] in ADJUNCT_HEADS or x.lowers[k].endswith("ly")
 
 
 def _names_a_study(x: Context, speaker: Speaker) -> bool:

@@ -1123,6 +1123,9 @@ def test_a_verb_with_its_object_or_a_possessed_noun_is_no_speaker(text):
     # "this past week" is a time, not who speaks
     ("Paul Adler, the harbour master, this past week announced the closing of the north pier.",
      "the closing of the north pier", "Paul Adler"),
+    # a party and state of more than three letters: "(D-Calif.)"
+    ("Clara Voss (D-Calif.) said the ferry contract was never put to a vote.",
+     "the ferry contract was never put to a vote", "Clara Voss"),
 ])
 def test_who_holds_the_statement(text, content, speaker):
     doc = newsgraph.extract(text, verbatim=True)

@@ -343,8 +343,8 @@ _SCENE_OPENERS = frozenset({"on", "in", "at", "after", "before", "during", "sinc
 
 
 def _abbreviated(word: str) -> bool:
-    return word[:1].isupper() and (len(word) <= 3 or (len(word) <= 6 and "-" in word)
-                                   or word.lower() in abbreviations())  # "(Mich.)", "Gov."
+    return word[:1].isupper() and (len(word) <= 3 or (len(word) <= 6 and "-" in word) or word[1:2] == "-"
+                                   or word.lower() in abbreviations())  # "(Mich.)", "Gov.", "(D-Calif.)"
 
 
 def noun_phrase_before(toks: list[Token], last: int, floor: int) -> Argument | None:

@@ -1302,3 +1302,17 @@ def test_a_phrasal_verb_after_to_is_no_report():
 ])
 def test_a_report_in_a_fronted_clause_ends_with_that_clause(text, content):
     assert content in contents(text)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The harbour board said about half of the ferry fares went to fuel.",
+     "about half of the ferry fares went to fuel"),
+    ("Paul Adler said about 40 percent of riders had stopped paying the toll.",
+     "about 40 percent of riders had stopped paying the toll"),
+])
+def test_about_before_an_amount_opens_the_report(text, content):
+    assert content in contents(text)
+
+
+def test_said_about_a_topic_reports_nothing():
+    assert not contents("Mayor Ines Moreau said little about the toll in a radio interview on Monday.")

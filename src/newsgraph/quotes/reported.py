@@ -76,6 +76,8 @@ _FRONT_ADVERBIALS = frozenset({"in", "on", "at", "during", "after", "before", "e
                                "yesterday", "today", "while", "repeatedly", "again", "also",
                                "publicly", "privately", "recently", "once", "for", "however", "too", "though",
                                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_AMOUNT_WORDS = frozenset({"half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                           "twice", "dozen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousands"})
 _ANAPHORIC_FRAMES = frozenset({"that's", "that is", "that was", "this is", "this was"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})  # what sets off "according to X" inside a clause
 _BE_FORMS = frozenset({"is", "was", "are", "were", "be", "being", "been"})
@@ -273,7 +275,9 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
             return
     elif head not in COMPLEMENT_HEADS and not opens_quote and not x.clause_like(start, hi):
         phrasal = cue.lemma.rpartition(" ")[2] in _OBJECT_PREPOSITIONS
-        if head in ADJUNCT_HEADS and (cue.cls in ("speech", "report", "epistemic") or (
+        approximate = head == "about" and start + 1 < hi and (
+            x.lowers[start + 1][:1].isdigit() or x.lowers[start + 1] in _AMOUNT_WORDS)  # "said about half of ..."
+        if head in ADJUNCT_HEADS and not approximate and (cue.cls in ("speech", "report", "epistemic") or (
                 cue.cls == "attitude" and not phrasal and head != "of")):
             return  # "said in a follow-up interview", "declined in every state": where, not what
         stance_object = cue.cls == "attitude" or phrasal

@@ -1316,3 +1316,15 @@ def test_about_before_an_amount_opens_the_report(text, content):
 
 def test_said_about_a_topic_reports_nothing():
     assert not contents("Mayor Ines Moreau said little about the toll in a radio interview on Monday.")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Paul Adler said Moreau, despite her record, is the wrong choice for the harbour.",
+     "Moreau, despite her record, is the wrong choice for the harbour"),
+    ("Mayor Ines Moreau said the toll, while unpopular, was dealt with fairly.",
+     "the toll, while unpopular, was dealt with fairly"),
+    ("The port authority says commuters, numbering 12,000 a day, are paying twice.",
+     "commuters, numbering 12,000 a day, are paying twice"),
+])
+def test_an_aside_on_the_reports_subject_does_not_end_the_report(text, content):
+    assert content in contents(text)

@@ -196,8 +196,13 @@ class Context:
                     k = self.tok_at(m.start()) + 1
                     if k < len(self.toks) and self.clause_like(k, self.tok_at(end)):
                         continue
-                if self.text.startswith(("which", "who"), m.start() + 2) and self._subject_aside(m.end(), end):
-                    continue  # "that the entities, which include two trusts, are still ...": the subject's aside
+                if (self.text.startswith(("which", "who"), m.start() + 2) or (
+                        ends is CLAUSE_END and self.text[m.start()] == ","
+                        and self.tok_at(m.start()) - self.tok_at(start) <= 3)) \
+                        and self._subject_aside(m.end(), end):
+                    # "that the entities, which include two trusts, are still ...", "said Trump, despite his
+                    # wealth, is ...": the subject's aside
+                    continue
                 if self.text.startswith("who", m.end() - 4) and not self._after_name(start, m.start()):
                     continue  # "the harbour master, who retires in May" stays; "Adler, who ..." is an aside on a name
                 cut = m.start()

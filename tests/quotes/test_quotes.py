@@ -1328,3 +1328,9 @@ def test_said_about_a_topic_reports_nothing():
 ])
 def test_an_aside_on_the_reports_subject_does_not_end_the_report(text, content):
     assert content in contents(text)
+
+
+def test_who_after_an_age_and_a_hometown_is_the_named_person():
+    doc = newsgraph.extract('"I am going to vote for Adler," said Nicky Driscoll, 24, from Eastport, who said Adler '
+                            'is best suited to fix the ferry.', verbatim=True)
+    assert quotes_by_content(doc)["Adler is best suited to fix the ferry"].speaker_name == "Nicky Driscoll"

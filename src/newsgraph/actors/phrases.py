@@ -151,7 +151,11 @@ def _relative_antecedent(toks: list[Token], last: int, index: MentionIndex, floo
     while k > floor and last - k < 4 and toks[k].text[:1].isupper():
         k -= 1
     if k < last and k - 1 >= floor and toks[k].text.lower() in ("of", "from"):
-        found = index.ending_at(toks[k - 1].end, toks[k - 1].end)
+        before = k - 1
+        if before - 2 >= floor and toks[before].text == "," and toks[before - 1].text.isdigit() \
+                and toks[before - 2].text == ",":
+            before -= 3  # "Nicky Driscoll, 24, from Eastport, who ...": the age sits between
+        found = index.ending_at(toks[before].end, toks[before].end)
         if found is not None and found[2].kind in ("person", "group"):
             return Argument(Span(found[0], found[1]), found[2])
         return None

@@ -1334,3 +1334,31 @@ def test_who_after_an_age_and_a_hometown_is_the_named_person():
     doc = newsgraph.extract('"I am going to vote for Adler," said Nicky Driscoll, 24, from Eastport, who said Adler '
                             'is best suited to fix the ferry.', verbatim=True)
     assert quotes_by_content(doc)["Adler is best suited to fix the ferry"].speaker_name == "Nicky Driscoll"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # only where and when follow the cue
+    ("The ferry will not run until May, Paul Adler said during his speech to dock workers on Monday.",
+     "The ferry will not run until May", "Paul Adler"),
+    # a long appositive between the name and the cue
+    ("Tolls are a tax on the poor, Ines Moreau, the mayor of Eastport, proclaimed to a cheering crowd.",
+     "Tolls are a tax on the poor", "Ines Moreau"),
+    ('Tolls are "a tax on the poor," Ines Moreau, the mayor of Eastport, proclaimed to a cheering crowd.',
+     'Tolls are "a tax on the poor,"', "Ines Moreau"),
+])
+def test_a_trailing_source_followed_by_where_and_when(text, content, speaker):
+    doc = newsgraph.extract(text, verbatim=True)
+    q = quotes_by_content(doc)[content]
+    assert doc.text[q.speaker.start : q.speaker.end] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause after the comma: the writer's own statement
+    "The toll was a large part of the harbour budget, which the board detailed in its annual filings.",
+    # the sentence opens inside a quotation: the quotation, not a trailing source, holds it
+    '"I ride the ferry and I do not like tolls. I do not think tolls ought to rise," Moreau, who has not '
+    "endorsed a candidate, told reporters in Eastport.",
+])
+def test_no_trailing_source_statement(text):
+    doc = newsgraph.extract(text, verbatim=True)
+    assert not [q for q in doc.quotes if q.rule == "indirect.source_after"]

@@ -38,6 +38,7 @@ from newsgraph.quotes.subjects import (
     speaker_of_cue,
 )
 from newsgraph.quotes.trailing import (
+    adjunct_tail,
     comma_after_when_or_where,
     comma_clause_start,
     is_inverted,
@@ -78,6 +79,8 @@ _FRONT_ADVERBIALS = frozenset({"in", "on", "at", "during", "after", "before", "e
                                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _AMOUNT_WORDS = frozenset({"half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                            "twice", "dozen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousands"})
+_RELATIVES = frozenset({"which", "who", "whom", "that", "what"})
+_TRAILING_SOURCE_WORDS_MAX = 9  # "..., a senior State Department official said"
 _ANAPHORIC_FRAMES = frozenset({"that's", "that is", "that was", "this is", "this was"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})  # what sets off "according to X" inside a clause
 _BE_FORMS = frozenset({"is", "was", "are", "were", "be", "being", "been"})
@@ -163,10 +166,11 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
     comma_before = comma_clause_start(x, i, lo)
     trailing = (cue.cls in ("speech", "epistemic", "report") or (cue.cls == "cognition" and end_of_sentence)) and (
         end_of_sentence or tail_is_recipient(x, j, hi, cue) or source_ends_report(x, j, hi))
+    source_words = _TRAILING_SOURCE_WORDS_MAX
     appositive = speaker is not None and comma_before is not None \
         and speaker.span.start < x.toks[comma_before].start  # "Miller, a retired worker, said ..."
     if appositive and speaker is not None and not word.endswith("ing") and (
-            end_of_sentence or (cue.lemma in RECIPIENT_VERBS and hi - j <= 6)):
+            end_of_sentence or (cue.lemma in RECIPIENT_VERBS and hi - j <= 6) or adjunct_tail(x, j, hi)):
         # "..., his top aide, Tad Devine, told the Post.": the content ends before the appositive pair
         outer = comma_clause_start(x, x.tok_at(speaker.span.start), lo)
         if outer is not None and x.tok_at(speaker.span.start) - outer <= 6:
@@ -175,8 +179,14 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
                     w in AUXILIARIES for w in x.lowers[title + 1 : outer]):
                 outer = title
             comma_before, appositive = outer, False
-    if comma_before is not None and trailing and i - comma_before <= 9 and not appositive and not word.endswith("ing") \
-            and not scene_before(x, sent, comma_before):
+            if speaker.actor is not None and x.lowers[i - 1] not in AUXILIARIES:
+                source_words = i - outer  # "..., Howard Dean, the former governor of Vermont, proclaimed ..."
+    if comma_before is not None and trailing and i - comma_before <= source_words and not appositive \
+            and not word.endswith("ing") \
+            and not scene_before(x, sent, comma_before) and x.lowers[comma_before + 1] not in _RELATIVES \
+            and not _opens_inside_quote(x, sent):
+        # "..., which the bank detailed in filings.": a relative clause, not a trailing source;
+        # '"... tolls. I don't think they ought to rise," Moreau told ...': the quotation holds the sentence
         source_after(x, speaker or object_after(x.toks, j, x.index, hi), sent, comma_before,
                      cue_span, cue)
         return
@@ -312,6 +322,11 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
     confidence = {"speech": 0.8, "epistemic": 0.8, "report": 0.75, "cognition": 0.6, "intention": 0.6,
                   "attitude": 0.5}[cue.cls]
     x.add("indirect", content, rule, cue_span, speaker, cue, confidence)
+
+
+def _opens_inside_quote(x: Context, sent: Span) -> bool:
+    quote = x.inside_quote(sent.start)
+    return quote is not None and quote.span.start < sent.start
 
 
 def _opens_quote(x: Context, k: int, hi: int) -> bool:

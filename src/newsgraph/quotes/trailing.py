@@ -5,11 +5,21 @@ from __future__ import annotations
 from newsgraph.actors.phrases import WHEN_OR_WHERE_OPENERS, object_after
 from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Span
-from newsgraph.quotes.context import AUXILIARIES, RECIPIENT_VERBS, SUBJECT_PRONOUNS, TAIL_PREPOSITIONS, Context
+from newsgraph.quotes.context import (
+    AUXILIARIES,
+    DETERMINERS,
+    RECIPIENT_VERBS,
+    SUBJECT_PRONOUNS,
+    TAIL_PREPOSITIONS,
+    Context,
+)
 from newsgraph.quotes.cues import Cue
 
 _ING_NOT_PARTICIPLES = frozenset({"nothing", "something", "anything", "everything", "during", "morning", "evening",
                                   "including", "building", "meeting", "spring", "thing", "string", "ceiling"})
+
+_ADJUNCT_TAIL_WORDS = 16
+_CLAUSE_WORDS = frozenset({"that", "whether", "if", ":", ";", '"', "“", "”", "'", "‘", "’", "''"})
 
 
 def named_source_after_comma(x: Context, i: int, j: int, lo: int, hi: int) -> Speaker | None:
@@ -66,7 +76,17 @@ def tail_is_recipient(x: Context, j: int, hi: int, cue: Cue) -> bool:
             or rest[0] in TAIL_PREPOSITIONS or x.toks[j].text[:1].isupper()
     if not rest or rest[0] in (",", "that", ":") or rest[0].partition("'")[0] in SUBJECT_PRONOUNS:
         return False  # a parenthetical ("he said, ...") or a complement ("said he'd serve as ..."), not a source
-    return any(w in ("as", "while", "when", "after", "before", "during") for w in rest[1:6])
+    return any(w in ("as", "while", "when", "after", "before", "during") for w in rest[1:6]) or adjunct_tail(x, j, hi)
+
+
+def adjunct_tail(x: Context, j: int, hi: int) -> bool:
+    """'..., Wilkin said during his campaign speech to voters.': only where and when follow the cue."""
+    rest = x.lowers[j:hi]
+    if not rest or len(rest) > _ADJUNCT_TAIL_WORDS or rest[-1] not in (".", "!", "?") \
+            or not (rest[0] in WHEN_OR_WHERE_OPENERS or rest[0] == "during" or (
+                rest[0] == "to" and rest[1] in DETERMINERS)) or rest[:2] == ["at", "least"]:
+        return False  # "to a cheering crowd", not "to build ..."; "at least six planes ..." is an object
+    return not any(w in AUXILIARIES or w in SUBJECT_PRONOUNS or w in _CLAUSE_WORDS for w in rest)
 
 
 def comma_after_when_or_where(x: Context, j: int, hi: int) -> int | None:

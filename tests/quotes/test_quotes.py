@@ -1126,6 +1126,11 @@ def test_a_verb_with_its_object_or_a_possessed_noun_is_no_speaker(text):
     # a party and state of more than three letters: "(D-Calif.)"
     ("Clara Voss (D-Calif.) said the ferry contract was never put to a vote.",
      "the ferry contract was never put to a vote", "Clara Voss"),
+    # a participle's subject is the main clause's, not one in a fronted clause
+    ("When Paul Adler pointed out that Moreau calls it a fair toll, Ines Moreau seized on the remark, repeating "
+     "that the toll would fund the ferry.", "that the toll would fund the ferry", "Ines Moreau"),
+    ("Shortly after the announcement of Adler's resignation, Mayor Ines Moreau issued a statement saying that "
+     "the pier would stay open.", "that the pier would stay open", "Mayor Ines Moreau"),
 ])
 def test_who_holds_the_statement(text, content, speaker):
     doc = newsgraph.extract(text, verbatim=True)
@@ -1291,6 +1296,7 @@ def test_a_phrasal_verb_after_to_is_no_report():
      "the bridge would open in May"),
     ("Although Moreau said the bridge would open in May, ferry workers are still waiting for it.",
      "the bridge would open in May"),
+    ("Even as Moreau promised to keep the toll low, the board raised it twice.", "to keep the toll low"),
     # a list, an appositive, a place: the fronted clause goes on
     ("When Moreau said the ferry would stop in Eastport, Westport and Northvale, riders cheered.",
      "the ferry would stop in Eastport, Westport and Northvale"),

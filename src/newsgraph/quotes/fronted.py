@@ -10,19 +10,40 @@ _SUBORDINATORS = frozenset({"after", "when", "while", "although", "though", "as"
 _NOT_SUBJECTS = frozenset({"and", "or", "but", "which", "who", "whose", "where", "such", "now", "as", "along", "taken",
                            "current", "more", "even", "not", "including"})
 _SUBJECT_WORDS = 6
+_DEGREE_WORDS = frozenset({"shortly", "just", "even", "long", "soon", "right"})
+_CLOSING_MARKS = frozenset({'"', "”", "''", "’"})
 # what may open the main clause after a fronted one: "After X said ..., the mayor ..."
 _MAIN_CLAUSE_OPENERS = frozenset({"the", "his", "her", "their", "its", "our", "it", "he", "she", "they", "we", "i",
                                   "there", "that", "this", "these", "those", "some", "many", "most", "others",
                                   "another"})
 
 
-def end_of_fronted_clause(x: Context, content: Span, lo: int, i: int) -> Span:
-    """'After the court refused to reinstate the law, the governor blamed ...': the report ends with its clause."""
+def opens_with_subordinator(x: Context, lo: int, i: int) -> bool:
+    """'After ...', 'Shortly after ...', 'Even as ...': the sentence opens with a fronted clause."""
     k = lo
     while k < i and not x.lowers[k][:1].isalnum():
         k += 1
+    if k + 1 < i and x.lowers[k] in _DEGREE_WORDS:
+        k += 1
+    return k < i and x.lowers[k] in _SUBORDINATORS
+
+
+def main_clause_start(x: Context, lo: int, i: int) -> int | None:
+    """The first token of the main clause after a fronted one, before token i."""
+    if not opens_with_subordinator(x, lo, i):
+        return None
+    for c in range(lo + 1, i - 1):
+        if x.toks[c].text == ",":
+            k = c + 2 if x.lowers[c + 1] in _CLOSING_MARKS else c + 1  # 'refers to it as "Medicare for all," Clinton'
+            if k < i and _opens_main_clause(x, k, i):
+                return k
+    return None
+
+
+def end_of_fronted_clause(x: Context, content: Span, lo: int, i: int) -> Span:
+    """'After the court refused to reinstate the law, the governor blamed ...': the report ends with its clause."""
     first = x.tok_at(content.start)
-    if k >= i or x.lowers[k] not in _SUBORDINATORS or x.lowers[first - 1] == ",":
+    if not opens_with_subordinator(x, lo, i) or x.lowers[first - 1] == ",":
         return content  # "As the Post reported, even then ...": the main clause is the report
     end = x.tok_at(content.end)
     for c in range(first, end - 1):

@@ -13,6 +13,7 @@ from newsgraph.actors.phrases import (
 from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Span
 from newsgraph.quotes.context import AUXILIARIES, COMPLEMENT_HEADS, SUBJECT_PRONOUNS, Context
+from newsgraph.quotes.fronted import main_clause_start
 from newsgraph.quotes.speakers import SURVEY_PARTICIPLES, can_hold_view
 
 _VERB_OBJECT_STARTS = frozenset({"that", "to", "the", "a", "an", "it", "he", "she", "they", "we", "his", "her",
@@ -87,7 +88,8 @@ def speaker_of_cue(x: Context, i: int, lo: int, sent: Span) -> Speaker | None:
     if word.endswith("ing") and i > lo:
         prev = x.toks[i - 1].text.lower()
         if prev not in ("is", "was", "are", "were", "been", "be"):
-            reporter = _reporter_before(x, sent.start, x.toks[i].start)
+            main = main_clause_start(x, x.tok_at(sent.start), i)  # a report in a fronted clause is not this one's
+            reporter = _reporter_before(x, x.toks[main].start if main is not None else sent.start, x.toks[i].start)
             if reporter is not None:
                 return reporter  # "..., Moreau said, adding that ...": the one who said it
             subject = _clause_subject(x, sent, i)
@@ -123,7 +125,10 @@ def _clause_subject(x: Context, sent: Span, i: int) -> Speaker | None:
     """The first actor of the sentence before token i, after a fronted scene ("Before the Paris attacks, ...")."""
     start = sent.start
     comma = _first_comma(x, sent, i)
-    if comma < i and scene_before(x, sent, comma):
+    main = main_clause_start(x, x.tok_at(sent.start), i)
+    if main is not None:
+        start = x.toks[main].start  # "When Maddow noted that Sanders ..., Clinton seized on it, repeating ..."
+    elif comma < i and scene_before(x, sent, comma):
         start = x.toks[comma].end
     first = x.tok_at(start)
     start = x.toks[after_dateline(x.toks, first, i)].start if first < i else start  # "Washington (AFP) – X ..."

@@ -1131,6 +1131,9 @@ def test_a_verb_with_its_object_or_a_possessed_noun_is_no_speaker(text):
      "that the toll would fund the ferry.", "that the toll would fund the ferry", "Ines Moreau"),
     ("Shortly after the announcement of Adler's resignation, Mayor Ines Moreau issued a statement saying that "
      "the pier would stay open.", "that the pier would stay open", "Mayor Ines Moreau"),
+    # a network after "on" is where the subject talked
+    ("On the same day as the rally, Senator Paul Adler was on CNN talking about what he does next.",
+     "what he does next", "Senator Paul Adler"),
 ])
 def test_who_holds_the_statement(text, content, speaker):
     doc = newsgraph.extract(text, verbatim=True)

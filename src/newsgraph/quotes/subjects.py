@@ -59,6 +59,7 @@ _SCENE_SETTERS = frozenset({"in", "during", "after", "before", "on", "at", "amon
 _SCENE_MAX_TOKENS = 12
 # "This week, ...", "A day later, ...": a determiner opens a scene only before a word of time;
 # "This has been a concern, X said" is content
+_WHERE_PREPOSITIONS = frozenset({"on", "in", "at", "to", "from", "onto", "into"})
 _SCENE_DETERMINERS = frozenset({"this", "a"})
 _TIME_WORDS = TEMPORAL | frozenset({"day", "days", "weeks", "months", "years", "decade", "few", "hour", "hours",
                                     "moment", "time", "minutes", "later", "earlier", "spring", "summer", "fall",
@@ -116,6 +117,9 @@ def _participle_holder(x: Context, i: int, lo: int) -> Speaker | None:
     found = subject_before(x.toks, i, x.index, floor=lo)
     if found is None or found.span.end != x.toks[i - 1].end:
         return None
+    before = x.tok_at(found.span.start) - 1
+    if before >= lo and x.lowers[before] in _WHERE_PREPOSITIONS:
+        return None  # "was on CNN talking about ...": where the subject talked, not who
     if found.actor is not None:
         return found if found.actor.kind in ("person", "organization", "group") else None
     return found if can_hold_view(x.text[found.span.start : found.span.end]) else None

@@ -59,7 +59,7 @@ _SCENE_SETTERS = frozenset({"in", "during", "after", "before", "on", "at", "amon
 _SCENE_MAX_TOKENS = 12
 # "This week, ...", "A day later, ...": a determiner opens a scene only before a word of time;
 # "This has been a concern, X said" is content
-_WHERE_PREPOSITIONS = frozenset({"on", "in", "at", "to", "from", "onto", "into"})
+_WHERE_PREPOSITIONS = frozenset({"on", "in", "at"})  # not "from an outside group backing X"
 _SCENE_DETERMINERS = frozenset({"this", "a"})
 _TIME_WORDS = TEMPORAL | frozenset({"day", "days", "weeks", "months", "years", "decade", "few", "hour", "hours",
                                     "moment", "time", "minutes", "later", "earlier", "spring", "summer", "fall",

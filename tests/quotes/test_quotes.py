@@ -1371,3 +1371,25 @@ def test_a_trailing_source_followed_by_where_and_when(text, content, speaker):
 def test_no_trailing_source_statement(text):
     doc = newsgraph.extract(text, verbatim=True)
     assert not [q for q in doc.quotes if q.rule == "indirect.source_after"]
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # what a relative clause is about speaks the quotation that follows its cue
+    ('Paul Adler released a campaign video that said, "We are going to have ferry captains that are terrific."',
+     '"We are going to have ferry captains that are terrific."', "a campaign video"),
+    ('A girl hoisted a sign that read "15%!" at the rally.', '"15%!"', "a sign"),
+    # a whole utterance after the cue is the statement; what follows it is the writer's
+    ('Protesters marching through the harbour chanted "What curfew?" and kept going until 2 a.m.',
+     '"What curfew?"', "Protesters marching through the harbour"),
+    # a quoted fragment opening the clause is part of it
+    ('Mayor Ines Moreau said "budget reforms" would pay for the new ferry.',
+     '"budget reforms" would pay for the new ferry', "Mayor Ines Moreau"),
+])
+def test_a_quotation_right_after_its_cue(text, content, speaker):
+    doc = newsgraph.extract(text, verbatim=True)
+    q = quotes_by_content(doc)[content]
+    assert doc.text[q.speaker.start : q.speaker.end] == speaker
+
+
+def test_that_said_without_a_quotation_is_an_idiom():
+    assert not contents("That said, the ferry will run on Sunday as planned.")

@@ -9,7 +9,13 @@ from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Span
 from newsgraph.quotes.context import SHORT_QUOTE_WORDS, TAIL_PREPOSITIONS, Context, Found
 from newsgraph.quotes.marks import Quoted
-from newsgraph.quotes.subjects import SPEAKING_PRONOUNS, is_noun_use, speaker_of_cue
+from newsgraph.quotes.subjects import (
+    RELATIVE_PRONOUNS,
+    SPEAKING_PRONOUNS,
+    is_noun_use,
+    relative_antecedent,
+    speaker_of_cue,
+)
 
 
 def direct_quotes(x: Context) -> None:
@@ -179,6 +185,9 @@ def _speaker_before(x: Context, q: Quoted) -> Found | None:
         if not direct_join:
             continue
         speaker = speaker_of_cue(x, i, lo, sent)
+        if speaker is None and between in ("", ",", ":") and i - 2 >= lo and x.lowers[i - 1] in RELATIVE_PRONOUNS:
+            # 'a sign that read "..."', 'a video that said, "..."': the thing the relative clause is about
+            speaker = relative_antecedent(x, i - 1, lo)
         if speaker is not None:
             kind = "mixed" if between.strip().lower().startswith("that") else "direct"
             return Found(kind, q.span, "direct.speaker_before", x.cue_span(i, j), speaker, 0.85)

@@ -26,6 +26,7 @@ from newsgraph.quotes.marks import Quoted
 from newsgraph.quotes.speakers import can_hold_view
 from newsgraph.quotes.subjects import (
     OBJECT_PRONOUNS,
+    RELATIVE_PRONOUNS,
     fronted_participle_subject,
     in_compound,
     in_relative_aside,
@@ -34,6 +35,7 @@ from newsgraph.quotes.subjects import (
     is_noun_use,
     passive_or_idiom,
     plausible_speaker,
+    relative_antecedent,
     scene_before,
     speaker_of_cue,
 )
@@ -81,6 +83,7 @@ _AMOUNT_WORDS = frozenset({"half", "one", "two", "three", "four", "five", "six",
                            "twice", "dozen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousands"})
 _RELATIVES = frozenset({"which", "who", "whom", "that", "what"})
 _TRAILING_SOURCE_WORDS_MAX = 9  # "..., a senior State Department official said"
+_UTTERANCE_ENDS = frozenset({",", ".", "?", "!"})
 _ANAPHORIC_FRAMES = frozenset({"that's", "that is", "that was", "this is", "this was"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})  # what sets off "according to X" inside a clause
 _BE_FORMS = frozenset({"is", "was", "are", "were", "be", "being", "been"})
@@ -120,7 +123,7 @@ def reported_speech(x: Context) -> None:
         if per_sentence[sent.start] > MAX_CUES_PER_SENTENCE:
             continue
         lo, hi = x.sentence_tokens(sent)
-        if cue.frame_only and (j >= hi or x.lowers[j] != "that"):
+        if cue.frame_only and (j >= hi or x.lowers[j] != "that") and not _quote_follows(x, j, hi):
             continue  # "the borrowing continued", "went on the offensive": no report without a quotation
         if cue.cls == "according_to":
             _according_to(x, i, j, cue, sent, lo, hi)
@@ -138,7 +141,8 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
         if speaker is not None and x.inside_quote(x.toks[i].start) is None:
             _complement(x, i, j, cue, sent, lo, hi, speaker, None, f"indirect.infinitive.{cue.cls}")
         return
-    if is_noun_use(x, i, j, lo, hi):
+    says_quote = i - 2 >= lo and x.lowers[i - 1] in RELATIVE_PRONOUNS and _quote_follows(x, j, hi)
+    if is_noun_use(x, i, j, lo, hi) and not says_quote:  # 'That said, ...' is an idiom; 'a sign that said "No"' not
         return
     if passive_or_idiom(x, i, lo):
         _passive_agent(x, i, j, cue, lo, hi)
@@ -157,6 +161,8 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
         speaker = None  # "Having announced", "more ambiguous remarks": no one is named
     if speaker is None and word.endswith("ing"):
         speaker = fronted_participle_subject(x, j, sent, hi)
+    if speaker is None and says_quote:
+        speaker = relative_antecedent(x, i - 1, lo)  # 'T-shirts that said "We won."': the shirts say it
     quote = x.inside_quote(cue_span.start)
     if quote is not None and (speaker is None or speaker.actor is None or speaker.span.start != quote.inner.start
                               or not _quoted_as_report(x, quote)):
@@ -310,6 +316,13 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
             and len(clause) < (3 if stance_object and x.text[clause.start].isupper() else 8):
         return  # a stance may be toward a short name ("backed Cruz"); a clause has some length
     content = _cut_at_next_report(x, clause, lo, hi)
+    if opens_quote:
+        opened = x.quote_opening_at(x.toks[start].start)
+        if opened is not None and opened.span.end < content.end and (
+                cue.frame_only or x.text[opened.inner.start : opened.inner.end].rstrip()[-1:] in _UTTERANCE_ENDS):
+            # 'chanted "What curfew?" and kept going', 'read “Thank you Georgia” moments after ...': a whole
+            # utterance; 'said "budget reforms" would pay for it' goes on
+            content = Span(content.start, opened.span.end)
     content = end_of_fronted_clause(x, content, lo, i)
     if quote is not None and content.end > quote.inner.end:
         content = x.trim(content.start, quote.inner.end)  # a report told inside a quote ends with it
@@ -327,6 +340,11 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
 def _opens_inside_quote(x: Context, sent: Span) -> bool:
     quote = x.inside_quote(sent.start)
     return quote is not None and quote.span.start < sent.start
+
+
+def _quote_follows(x: Context, j: int, hi: int) -> bool:
+    """'read "15%!"', 'said, "We won."': a quotation right after the cue or its comma."""
+    return _opens_quote(x, j, hi) or (j < hi and x.toks[j].text in (",", ":") and _opens_quote(x, j + 1, hi))
 
 
 def _opens_quote(x: Context, k: int, hi: int) -> bool:

@@ -7,12 +7,13 @@ from newsgraph.actors.phrases import (
     BETWEEN_SUBJECT_AND_CUE,
     TEMPORAL,
     after_dateline,
+    noun_phrase_before,
     skip_back_adverbials,
     subject_before,
 )
 from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Span
-from newsgraph.quotes.context import AUXILIARIES, COMPLEMENT_HEADS, SUBJECT_PRONOUNS, Context
+from newsgraph.quotes.context import AUXILIARIES, COMPLEMENT_HEADS, DETERMINERS, SUBJECT_PRONOUNS, Context
 from newsgraph.quotes.fronted import main_clause_start
 from newsgraph.quotes.speakers import SURVEY_PARTICIPLES, can_hold_view
 
@@ -108,6 +109,20 @@ def speaker_of_cue(x: Context, i: int, lo: int, sent: Span) -> Speaker | None:
         # "It also points out that ...": a study or a letter says what it says
         return Speaker(Span(x.toks[k].start, x.toks[k].end), None)
     return found
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def relative_antecedent(x: Context, rel: int, lo: int) -> Speaker:
+    """'a sign that read ...', 'a video that said ...': the noun phrase before the relative pronoun at token rel,
+    from its determiner on; the pronoun itself when there is none."""
+    np = noun_phrase_before(x.toks, rel - 1, lo) if rel - 1 >= lo else None
+    if np is not None:
+        first = x.tok_at(np.span.start)
+        start = next((k for k in range(rel - 1, first - 1, -1) if x.lowers[k] in DETERMINERS), first)
+        return Speaker(Span(x.toks[start].start, np.span.end), np.actor)
+    return Speaker(Span(x.toks[rel].start, x.toks[rel].end), None)
 
 
 def _participle_holder(x: Context, i: int, lo: int) -> Speaker | None:

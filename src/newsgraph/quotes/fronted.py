@@ -1,4 +1,5 @@
-"""Where a report inside a fronted clause ends: "After the court refused to reinstate the law, the governor ..."."""
+"""Fronted clauses ("After the court refused to reinstate the law, the governor ..."): where a report inside one
+ends, and where the main clause after it starts."""
 
 from __future__ import annotations
 

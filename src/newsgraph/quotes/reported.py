@@ -81,7 +81,7 @@ _FRONT_ADVERBIALS = frozenset({"in", "on", "at", "during", "after", "before", "e
                                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _AMOUNT_WORDS = frozenset({"half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                            "twice", "dozen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousands"})
-_RELATIVES = frozenset({"which", "who", "whom", "that", "what"})
+_RELATIVES = RELATIVE_PRONOUNS | {"whom", "what"}
 _TRAILING_SOURCE_WORDS_MAX = 9  # "..., a senior State Department official said"
 _UTTERANCE_ENDS = frozenset({",", ".", "?", "!"})
 _ANAPHORIC_FRAMES = frozenset({"that's", "that is", "that was", "this is", "this was"})

@@ -36,6 +36,7 @@ COMPILED = [
     "quotes/evidential.py",
     "quotes/extract.py",
     "quotes/fragments.py",
+    "quotes/fronted.py",
     "quotes/headlines.py",
     "quotes/in_source.py",
     "quotes/marks.py",

@@ -1291,6 +1291,7 @@ def test_a_phrasal_verb_after_to_is_no_report():
 
 
 @pytest.mark.parametrize(("text", "content"), [
+    # a report inside a fronted clause ends with that clause
     ("After the court refused to reinstate the ferry toll, Governor Paul Adler blamed the judges.",
      "to reinstate the ferry toll"),
     ("While critics argue that the toll hurts commuters, the harbour board has deemed it a fair price.",
@@ -1308,26 +1309,12 @@ def test_a_phrasal_verb_after_to_is_no_report():
     # the fronted clause is the frame and closes before the report: the main clause is what is reported
     ("As the Harbour Gazette reported, even on Friday morning, the board was refusing to publish the audit.",
      "even on Friday morning, the board was refusing to publish the audit"),
-])
-def test_a_report_in_a_fronted_clause_ends_with_that_clause(text, content):
-    assert content in contents(text)
-
-
-@pytest.mark.parametrize(("text", "content"), [
+    # "about" before an amount opens the report
     ("The harbour board said about half of the ferry fares went to fuel.",
      "about half of the ferry fares went to fuel"),
     ("Paul Adler said about 40 percent of riders had stopped paying the toll.",
      "about 40 percent of riders had stopped paying the toll"),
-])
-def test_about_before_an_amount_opens_the_report(text, content):
-    assert content in contents(text)
-
-
-def test_said_about_a_topic_reports_nothing():
-    assert not contents("Mayor Ines Moreau said little about the toll in a radio interview on Monday.")
-
-
-@pytest.mark.parametrize(("text", "content"), [
+    # an aside on the reported clause's subject does not end the report
     ("Paul Adler said Moreau, despite her record, is the wrong choice for the harbour.",
      "Moreau, despite her record, is the wrong choice for the harbour"),
     ("Mayor Ines Moreau said the toll, while unpopular, was dealt with fairly.",
@@ -1335,8 +1322,12 @@ def test_said_about_a_topic_reports_nothing():
     ("The port authority says commuters, numbering 12,000 a day, are paying twice.",
      "commuters, numbering 12,000 a day, are paying twice"),
 ])
-def test_an_aside_on_the_reports_subject_does_not_end_the_report(text, content):
+def test_where_a_report_starts_and_ends(text, content):
     assert content in contents(text)
+
+
+def test_said_about_a_topic_reports_nothing():
+    assert not contents("Mayor Ines Moreau said little about the toll in a radio interview on Monday.")
 
 
 def test_who_after_an_age_and_a_hometown_is_the_named_person():

@@ -1134,6 +1134,23 @@ def test_a_verb_with_its_object_or_a_possessed_noun_is_no_speaker(text):
     # a network after "on" is where the subject talked
     ("On the same day as the rally, Senator Paul Adler was on CNN talking about what he does next.",
      "what he does next", "Senator Paul Adler"),
+    # a trailing source: only where and when follow the cue; a long appositive before it
+    ("The ferry will not run until May, Paul Adler said during his speech to dock workers on Monday.",
+     "The ferry will not run until May", "Paul Adler"),
+    ("Tolls are a tax on the poor, Ines Moreau, the mayor of Eastport, proclaimed to a cheering crowd.",
+     "Tolls are a tax on the poor", "Ines Moreau"),
+    ('Tolls are "a tax on the poor," Ines Moreau, the mayor of Eastport, proclaimed to a cheering crowd.',
+     'Tolls are "a tax on the poor,"', "Ines Moreau"),
+    # what a relative clause is about speaks the quotation that follows its cue
+    ('Paul Adler released a campaign video that said, "We are going to have ferry captains that are terrific."',
+     '"We are going to have ferry captains that are terrific."', "a campaign video"),
+    ('A girl hoisted a sign that read "15%!" at the rally.', '"15%!"', "a sign"),
+    # a whole utterance after the cue is the statement; what follows it is the writer's
+    ('Protesters marching through the harbour chanted "What curfew?" and kept going until 2 a.m.',
+     '"What curfew?"', "Protesters marching through the harbour"),
+    # a quoted fragment opening the clause is part of it
+    ('Mayor Ines Moreau said "budget reforms" would pay for the new ferry.',
+     '"budget reforms" would pay for the new ferry', "Mayor Ines Moreau"),
 ])
 def test_who_holds_the_statement(text, content, speaker):
     doc = newsgraph.extract(text, verbatim=True)
@@ -1336,22 +1353,6 @@ def test_who_after_an_age_and_a_hometown_is_the_named_person():
     assert quotes_by_content(doc)["Adler is best suited to fix the ferry"].speaker_name == "Nicky Driscoll"
 
 
-@pytest.mark.parametrize(("text", "content", "speaker"), [
-    # only where and when follow the cue
-    ("The ferry will not run until May, Paul Adler said during his speech to dock workers on Monday.",
-     "The ferry will not run until May", "Paul Adler"),
-    # a long appositive between the name and the cue
-    ("Tolls are a tax on the poor, Ines Moreau, the mayor of Eastport, proclaimed to a cheering crowd.",
-     "Tolls are a tax on the poor", "Ines Moreau"),
-    ('Tolls are "a tax on the poor," Ines Moreau, the mayor of Eastport, proclaimed to a cheering crowd.',
-     'Tolls are "a tax on the poor,"', "Ines Moreau"),
-])
-def test_a_trailing_source_followed_by_where_and_when(text, content, speaker):
-    doc = newsgraph.extract(text, verbatim=True)
-    q = quotes_by_content(doc)[content]
-    assert doc.text[q.speaker.start : q.speaker.end] == speaker
-
-
 @pytest.mark.parametrize("text", [
     # a relative clause after the comma: the writer's own statement
     "The toll was a large part of the harbour budget, which the board detailed in its annual filings.",
@@ -1362,24 +1363,6 @@ def test_a_trailing_source_followed_by_where_and_when(text, content, speaker):
 def test_no_trailing_source_statement(text):
     doc = newsgraph.extract(text, verbatim=True)
     assert not [q for q in doc.quotes if q.rule == "indirect.source_after"]
-
-
-@pytest.mark.parametrize(("text", "content", "speaker"), [
-    # what a relative clause is about speaks the quotation that follows its cue
-    ('Paul Adler released a campaign video that said, "We are going to have ferry captains that are terrific."',
-     '"We are going to have ferry captains that are terrific."', "a campaign video"),
-    ('A girl hoisted a sign that read "15%!" at the rally.', '"15%!"', "a sign"),
-    # a whole utterance after the cue is the statement; what follows it is the writer's
-    ('Protesters marching through the harbour chanted "What curfew?" and kept going until 2 a.m.',
-     '"What curfew?"', "Protesters marching through the harbour"),
-    # a quoted fragment opening the clause is part of it
-    ('Mayor Ines Moreau said "budget reforms" would pay for the new ferry.',
-     '"budget reforms" would pay for the new ferry', "Mayor Ines Moreau"),
-])
-def test_a_quotation_right_after_its_cue(text, content, speaker):
-    doc = newsgraph.extract(text, verbatim=True)
-    q = quotes_by_content(doc)[content]
-    assert doc.text[q.speaker.start : q.speaker.end] == speaker
 
 
 def test_that_said_without_a_quotation_is_an_idiom():

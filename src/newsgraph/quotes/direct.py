@@ -10,8 +10,8 @@ from newsgraph.model import Span
 from newsgraph.quotes.context import SHORT_QUOTE_WORDS, TAIL_PREPOSITIONS, Context, Found
 from newsgraph.quotes.marks import Quoted
 from newsgraph.quotes.subjects import (
-    RELATIVE_PRONOUNS,
     SPEAKING_PRONOUNS,
+    after_relative,
     is_noun_use,
     relative_antecedent,
     speaker_of_cue,
@@ -185,7 +185,7 @@ def _speaker_before(x: Context, q: Quoted) -> Found | None:
         if not direct_join:
             continue
         speaker = speaker_of_cue(x, i, lo, sent)
-        if speaker is None and between in ("", ",", ":") and i - 2 >= lo and x.lowers[i - 1] in RELATIVE_PRONOUNS:
+        if speaker is None and between in ("", ",", ":") and after_relative(x, i, lo):
             # 'a sign that read "..."', 'a video that said, "..."': the thing the relative clause is about
             speaker = relative_antecedent(x, i - 1, lo)
         if speaker is not None:

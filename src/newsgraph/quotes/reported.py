@@ -27,6 +27,7 @@ from newsgraph.quotes.speakers import can_hold_view
 from newsgraph.quotes.subjects import (
     OBJECT_PRONOUNS,
     RELATIVE_PRONOUNS,
+    after_relative,
     fronted_participle_subject,
     in_compound,
     in_relative_aside,
@@ -82,7 +83,7 @@ _FRONT_ADVERBIALS = frozenset({"in", "on", "at", "during", "after", "before", "e
 _AMOUNT_WORDS = frozenset({"half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                            "twice", "dozen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousands"})
 _RELATIVES = RELATIVE_PRONOUNS | {"whom", "what"}
-_TRAILING_SOURCE_WORDS_MAX = 9  # "..., a senior State Department official said"
+_COMMA_TO_CUE_WORDS = 9  # from the comma before a trailing source to its cue: "..., a senior official said"
 _UTTERANCE_ENDS = frozenset({",", ".", "?", "!"})
 _ANAPHORIC_FRAMES = frozenset({"that's", "that is", "that was", "this is", "this was"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})  # what sets off "according to X" inside a clause
@@ -141,7 +142,7 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
         if speaker is not None and x.inside_quote(x.toks[i].start) is None:
             _complement(x, i, j, cue, sent, lo, hi, speaker, None, f"indirect.infinitive.{cue.cls}")
         return
-    says_quote = i - 2 >= lo and x.lowers[i - 1] in RELATIVE_PRONOUNS and _quote_follows(x, j, hi)
+    says_quote = after_relative(x, i, lo) and _quote_follows(x, j, hi)
     if is_noun_use(x, i, j, lo, hi) and not says_quote:  # 'That said, ...' is an idiom; 'a sign that said "No"' not
         return
     if passive_or_idiom(x, i, lo):
@@ -172,7 +173,7 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
     comma_before = comma_clause_start(x, i, lo)
     trailing = (cue.cls in ("speech", "epistemic", "report") or (cue.cls == "cognition" and end_of_sentence)) and (
         end_of_sentence or tail_is_recipient(x, j, hi, cue) or source_ends_report(x, j, hi))
-    source_words = _TRAILING_SOURCE_WORDS_MAX
+    source_words = _COMMA_TO_CUE_WORDS
     appositive = speaker is not None and comma_before is not None \
         and speaker.span.start < x.toks[comma_before].start  # "Miller, a retired worker, said ..."
     if appositive and speaker is not None and not word.endswith("ing") and (

@@ -114,6 +114,11 @@ def speaker_of_cue(x: Context, i: int, lo: int, sent: Span) -> Speaker | None:
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
+def after_relative(x: Context, i: int, lo: int) -> bool:
+    """The cue at token i opens a relative clause with something before it ('a sign that read')."""
+    return i - 2 >= lo and x.lowers[i - 1] in RELATIVE_PRONOUNS
+
+
 def relative_antecedent(x: Context, rel: int, lo: int) -> Speaker:
     """'a sign that read ...', 'a video that said ...': the noun phrase before the relative pronoun at token rel,
     from its determiner on; the pronoun itself when there is none."""

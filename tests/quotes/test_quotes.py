@@ -1151,6 +1151,16 @@ def test_a_verb_with_its_object_or_a_possessed_noun_is_no_speaker(text):
     # a quoted fragment opening the clause is part of it
     ('Mayor Ines Moreau said "budget reforms" would pay for the new ferry.',
      '"budget reforms" would pay for the new ferry', "Mayor Ines Moreau"),
+    # whom it was said to comes between the cue and its clause
+    ("On Thursday, Paul Adler complained to reporters that the ferry was late again.",
+     "that the ferry was late again", "Paul Adler"),
+    ("Ines Moreau promised to the dock workers that the pier would stay open.",
+     "that the pier would stay open", "Ines Moreau"),
+    # a passive with its agent: "As reported by X, ...", "it was reported by X that ..."
+    ("As first reported by the Eastport Tribune, the council voted to close the north pier.",
+     "the council voted to close the north pier", "Eastport Tribune"),
+    ("It was reported by the Eastport Tribune on Monday that the council would close the pier.",
+     "that the council would close the pier", "Eastport Tribune"),
 ])
 def test_who_holds_the_statement(text, content, speaker):
     doc = newsgraph.extract(text, verbatim=True)
@@ -1341,6 +1351,22 @@ def test_a_phrasal_verb_after_to_is_no_report():
 ])
 def test_where_a_report_starts_and_ends(text, content):
     assert content in contents(text)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The price was not disclosed, though it was widely reported that the harbour board paid $4 million.",
+     "that the harbour board paid $4 million"),
+    ("It is believed that the ferry will stop running before the winter.",
+     "that the ferry will stop running before the winter"),
+])
+def test_it_was_reported_that_is_a_statement_sourced_to_no_one(text, content):
+    q = contents(text)[content]
+    assert q.speaker is None and q.rule == "indirect.passive.expletive"
+
+
+def test_an_infinitive_after_to_is_not_a_recipient():
+    assert "to deliver that message to the council" in contents("Ines Moreau promised to deliver that message to "
+                                                                "the council.")
 
 
 def test_said_about_a_topic_reports_nothing():

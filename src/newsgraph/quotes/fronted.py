@@ -36,7 +36,7 @@ def main_clause_start(x: Context, lo: int, i: int) -> int | None:
     for c in range(lo + 1, i - 1):
         if x.toks[c].text == ",":
             k = c + 2 if x.lowers[c + 1] in _CLOSING_MARKS else c + 1  # 'refers to it as "Medicare for all," Clinton'
-            if k < i and _opens_main_clause(x, k, i):
+            if k < i and opens_main_clause(x, k, i):
                 return k
     return None
 
@@ -48,12 +48,12 @@ def end_of_fronted_clause(x: Context, content: Span, lo: int, i: int) -> Span:
         return content  # "As the Post reported, even then ...": the main clause is the report
     end = x.tok_at(content.end)
     for c in range(first, end - 1):
-        if x.toks[c].text == "," and _opens_main_clause(x, c + 1, end) and not x.in_quote_marks(x.toks[c].start):
+        if x.toks[c].text == "," and opens_main_clause(x, c + 1, end) and not x.in_quote_marks(x.toks[c].start):
             return x.trim(content.start, x.toks[c].start)
     return content
 
 
-def _opens_main_clause(x: Context, k: int, end: int) -> bool:
+def opens_main_clause(x: Context, k: int, end: int) -> bool:
     """After the comma of a fronted clause: a subject, then (soon) its verb."""
     word = x.lowers[k]
     if word in _MAIN_CLAUSE_OPENERS:

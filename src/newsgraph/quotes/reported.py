@@ -20,7 +20,7 @@ from newsgraph.quotes.context import (
 )
 from newsgraph.quotes.cues import Cue
 from newsgraph.quotes.fragments import past_possessed_title
-from newsgraph.quotes.fronted import end_of_fronted_clause
+from newsgraph.quotes.fronted import end_of_fronted_clause, opens_main_clause
 from newsgraph.quotes.in_source import source_nouns
 from newsgraph.quotes.marks import Quoted
 from newsgraph.quotes.speakers import can_hold_view
@@ -87,6 +87,9 @@ _COMMA_TO_CUE_WORDS = 9  # from the comma before a trailing source to its cue: "
 _UTTERANCE_ENDS = frozenset({",", ".", "?", "!"})
 _ANAPHORIC_FRAMES = frozenset({"that's", "that is", "that was", "this is", "this was"})
 _ASIDE_MARKS = frozenset({",", "—", "–", "-", "--"})  # what sets off "according to X" inside a clause
+# what may come right before the "it" of "it was reported that ...": its clause opens there
+_CLAUSE_OPENERS = frozenset({"though", "although", "and", "but", "because", "as", "while", "since", "so", "yet",
+                             "where", "when", "if", "now", "still", "also"})
 _BE_FORMS = frozenset({"is", "was", "are", "were", "be", "being", "been"})
 _PASSIVE_AUXILIARIES = _BE_FORMS | {"has", "have", "had", "will", "would", "could", "may", "might", "also", "not",
                                     "never", "often", "long", "already", "since", "again"}
@@ -146,7 +149,8 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
     if is_noun_use(x, i, j, lo, hi) and not says_quote:  # 'That said, ...' is an idiom; 'a sign that said "No"' not
         return
     if passive_or_idiom(x, i, lo):
-        _passive_agent(x, i, j, cue, lo, hi)
+        if not _expletive_passive(x, i, j, cue, sent, lo, hi) and not _as_reported_by(x, i, j, cue, sent, lo, hi):
+            _passive_agent(x, i, j, cue, lo, hi)
         return
     cue_span = x.cue_span(i, j)
     named_after = named_source_after_comma(x, i, j, lo, hi)
@@ -251,7 +255,7 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
             return  # "Moreau said, clutching the lectern": what she did while saying it
     if start >= hi:
         return
-    start = _skip_front_adverbial(x, start, hi)
+    start = _skip_front_adverbial(x, start, hi, cue.lemma)
     head = x.toks[start].text.lower()
     if head not in COMPLEMENT_HEADS and head != "to" and cue.lemma in RECIPIENT_VERBS:
         # "asked their counterparts to help", "urged allies to ..."
@@ -378,6 +382,56 @@ def _passive_agent(x: Context, i: int, j: int, cue: Cue, lo: int, hi: int) -> No
         x.add("indirect", content, f"indirect.passive.{cue.cls}", x.cue_span(i, j), agent, cue, 0.6)
 
 
+def _expletive_passive(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) -> bool:
+    """'it was widely reported that ...', 'It is believed that ...': a statement the text sources to no one,
+    or to the agent after 'by' ('it was reported by the Post that ...')."""
+    if cue.cls == "attitude" or x.lowers[i].endswith("ing"):
+        return False
+    k = i - 1
+    while k >= lo and (x.lowers[k] in _PASSIVE_AUXILIARIES or x.lowers[k].endswith("ly")):
+        k -= 1
+    if k < lo or x.lowers[k] != "it" or not any(w in _BE_FORMS for w in x.lowers[k + 1 : i]):
+        return False
+    if k > lo and x.toks[k - 1].text[:1].isalnum() and x.lowers[k - 1] not in _CLAUSE_OPENERS:
+        return False  # "made it widely known that ...": "it" is an object, not the subject of the passive
+    start, agent = j, None
+    if start + 1 < hi and x.lowers[start] == "by":
+        agent = object_after(x.toks, start + 1, x.index, hi)
+        if agent is None:
+            return False
+        start = x.tok_at(agent.span.end)
+    start = _skip_front_adverbial(x, start, hi, cue.lemma)
+    if start >= hi or x.lowers[start] != "that":
+        return False
+    clause = x.clause(x.toks[start].start, sent.end)
+    if clause is None or len(clause) < 8:
+        return False
+    x.add("indirect", _cut_at_next_report(x, clause, lo, hi), "indirect.passive.expletive", x.cue_span(k + 1, j),
+          agent, cue, 0.6)
+    return True
+
+
+def _as_reported_by(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) -> bool:
+    """'As reported by the Post, the bank ...': the main clause after the agent is what the agent reported."""
+    k = i - 1
+    while k >= lo and (x.lowers[k] in _PASSIVE_AUXILIARIES or x.lowers[k] in ("first", "previously")
+                       or x.lowers[k].endswith("ly")):
+        k -= 1
+    if k < lo or x.lowers[k] != "as" or j + 1 >= hi or x.lowers[j] != "by" or cue.cls not in ("speech", "report"):
+        return False
+    agent = object_after(x.toks, j + 1, x.index, hi)
+    if agent is None:
+        return False
+    comma = x.tok_at(agent.span.end)
+    if comma + 1 >= hi or x.toks[comma].text != "," or not opens_main_clause(x, comma + 1, hi):
+        return False
+    clause = x.clause(x.toks[comma + 1].start, sent.end)
+    if clause is None or len(clause) < 8:
+        return False
+    x.add("indirect", clause, "indirect.passive.as_reported", x.cue_span(k, j), agent, cue, 0.7)
+    return True
+
+
 def _subject_gap(x: Context, start: int) -> bool:
     """'(a law that critics) say *was* written', '... said *improved* ...': a verb with no subject ("renders" could
     be a plural noun, "recommend charges", so only auxiliaries and past forms count)."""
@@ -440,9 +494,9 @@ def _names_a_study(x: Context, speaker: Speaker) -> bool:
     return any(x.lowers[k] in source_nouns() for k in range(first, last + 1))
 
 
-def _skip_front_adverbial(x: Context, start: int, hi: int) -> int:
-    """'said in the interview ... that ...' -> the content starts at 'that'."""
-    if x.lowers[start] not in _FRONT_ADVERBIALS and not (
+def _skip_front_adverbial(x: Context, start: int, hi: int, lemma: str) -> int:
+    """'said in the interview ... that ...', 'complained to reporters that ...' -> the content starts at 'that'."""
+    if x.lowers[start] not in _FRONT_ADVERBIALS and not _to_recipient(x, start, hi, lemma) and not (
             x.lowers[start] in ("this", "next") and start + 2 < hi and x.lowers[start + 1] in TEMPORAL
             and x.lowers[start + 2] not in ("'s", "’s")):  # "said this year that ...", not "this year's vote"
         return start
@@ -455,6 +509,16 @@ def _skip_front_adverbial(x: Context, start: int, hi: int) -> int:
     while k < hi and k - start < 4 and x.lowers[k] in TEMPORAL and x.lowers[k] != "in":
         k += 1  # "tweeted Tuesday night he considered ...": when, then the clause
     return k if start < k < hi and x.clause_like(k, hi) else start
+
+
+def _to_recipient(x: Context, start: int, hi: int, lemma: str) -> bool:
+    """'complained to reporters', 'promised to the voters': whom it was said to, not an infinitive."""
+    if x.lowers[start] != "to" or start + 1 >= hi:
+        return False
+    if lemma not in _TO_VERBS:
+        return True
+    after = x.toks[start + 1].text
+    return after.lower() in _NOT_VERBS or after.lower() in OBJECT_PRONOUNS or after[:1].isupper()
 
 
 def _cut_at_next_report(x: Context, content: Span, lo: int, hi: int) -> Span:

@@ -1151,6 +1151,11 @@ def test_a_verb_with_its_object_or_a_possessed_noun_is_no_speaker(text):
     # a quoted fragment opening the clause is part of it
     ('Mayor Ines Moreau said "budget reforms" would pay for the new ferry.',
      '"budget reforms" would pay for the new ferry', "Mayor Ines Moreau"),
+    # "two weeks ago" between the subject and its cue; a relative aside between them
+    ("The harbour board less than two weeks ago said that the pier would close in May.",
+     "that the pier would close in May", "The harbour board"),
+    ("Paul Adler, who announced a ferry plan on Monday, plans to focus on the tolls throughout December.",
+     "to focus on the tolls throughout December", "Paul Adler"),
     # whom it was said to comes between the cue and its clause
     ("On Thursday, Paul Adler complained to reporters that the ferry was late again.",
      "that the ferry was late again", "Paul Adler"),

@@ -248,6 +248,14 @@ def skip_back_adverbials(toks: list[Token], k: int, floor: int) -> int:
                 or w.endswith(("n't", "n’t")):  # "she doesn’t think", "they didn't say"
             k -= 1
             continue
+        if w == "ago":  # "two weeks ago", "less than a year ago"
+            j = k - 1
+            while j >= floor and k - j <= _AGO_WORDS and (
+                    toks[j].text.lower() in _AGO_PHRASE or toks[j].text.isdigit()):
+                j -= 1
+            if j < k - 1 and any(t.text.lower() in _TIME_UNITS for t in toks[j + 1 : k]):
+                k = j
+                continue
         # a run of time words that names a time ("on Friday", "last week", "in March 2014")
         j = k
         while j >= floor and (toks[j].text.lower() in TEMPORAL or toks[j].text.isdigit()):
@@ -264,6 +272,12 @@ _TIME_NOUNS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                          "month", "year", "yesterday", "today", "tonight", "morning", "afternoon", "evening",
                          "night", "weekend", "january", "february", "march", "april", "may", "june", "july",
                          "august", "september", "october", "november", "december", "earlier", "late"})
+_TIME_UNITS = frozenset({"minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+                         "decade", "decades"})
+_AGO_PHRASE = _TIME_UNITS | {"a", "an", "few", "several", "less", "more", "than", "about", "nearly", "almost", "just",
+                             "only", "some", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                             "ten", "couple", "of", "many"}
+_AGO_WORDS = 6
 _TIME_STARTS = _TIME_NOUNS | {"on", "in", "this", "last", "next", "earlier", "late"}
 # words that open when or where something was said ("said on Monday in Paris", "asked at a briefing")
 WHEN_OR_WHERE_OPENERS = frozenset({"on", "in", "at", "during", "last", "this", "earlier", "later", "late",

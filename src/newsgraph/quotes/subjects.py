@@ -275,7 +275,8 @@ def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
         return False  # "..., the lawsuit alleges.": a trailing source's verb
     if word.endswith("s") and nxt in _NOUN_AFTER and word not in ("says", "tells", "adds", "notes", "warns"):
         # "Rubio wants to ...", "It plans to ...": after its subject an intention verb takes "to"
-        return not (nxt == "to" and word in _INTENTION_TO and prev not in ("", ",", "and", "or"))
+        return not (nxt == "to" and word in _INTENTION_TO and (
+            prev not in ("", ",", "and", "or") or (prev == "," and _closes_relative_aside(x, i - 1, lo))))
     if word not in _NOUN_VERBS:
         return False
     if prev in BETWEEN_SUBJECT_AND_CUE or prev in ("i", "we", "you", "they"):
@@ -289,6 +290,15 @@ def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
     object_next = nxt in _VERB_OBJECT_STARTS or nxt.endswith("ing") or (j < hi and x.toks[j].text[:1].isupper())
     # "Voters in Iowa support Clinton": a located plural subject's verb
     return not ((plural or located) and (object_next or nxt in AUXILIARIES or as_before))
+
+
+def _closes_relative_aside(x: Context, comma: int, lo: int) -> bool:
+    """'Clinton, who announced a plan on Monday, plans to ...': the comma at token comma closes a relative aside."""
+    for c in range(comma - 1, lo, -1):
+        if x.lowers[c] in (",", ";", ":", "(", ")"):
+            return x.lowers[c] == "," and x.lowers[c + 1] in ("who", "which") and c - 1 >= lo \
+                and x.toks[c - 1].text[:1].isalnum()
+    return False
 
 
 def _trailing_subject_before(x: Context, i: int, lo: int) -> bool:

@@ -1156,6 +1156,14 @@ def test_a_verb_with_its_object_or_a_possessed_noun_is_no_speaker(text):
      "that the pier would close in May", "The harbour board"),
     ("Paul Adler, who announced a ferry plan on Monday, plans to focus on the tolls throughout December.",
      "to focus on the tolls throughout December", "Paul Adler"),
+    # an adverb of frequency is no speaker
+    ("Adler forwarded the letters, and he sometimes added his own notes on the ferry contract.",
+     "his own notes on the ferry contract", "he"),
+    # "with N saying ...": the phrase after "with" speaks
+    ("Riders shrugged off the new toll, with three in 10 saying it would not change how often they travel.",
+     "it would not change how often they travel", "three in 10"),
+    ("The survey found little change, with 40 percent of commuters saying the toll was unfair.",
+     "the toll was unfair", "40 percent of commuters"),
     # whom it was said to comes between the cue and its clause
     ("On Thursday, Paul Adler complained to reporters that the ferry was late again.",
      "that the ferry was late again", "Paul Adler"),

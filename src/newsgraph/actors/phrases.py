@@ -23,7 +23,8 @@ BETWEEN_SUBJECT_AND_CUE = frozenset({
     "angrily", "bluntly", "firmly", "clearly", "herself", "himself", "themselves", "itself", "personally",
     "'s", "’s", "'ve", "’ve", "'d", "’d", "meanwhile", "however", "too", "in", "turn", "must", "should",
     "shall", "can", "cannot", "ca", "wo", "'ll", "’ll", "therefore", "thus", "hence", "jointly", "together",
-    "both", "so", "far", "there", "here",
+    "both", "so", "far", "there", "here", "sometimes", "always", "ever", "seldom", "soon", "almost", "nevertheless",
+    "nonetheless", "instead",
 })
 _CLAUSE_ENDS = frozenset({",", ")", "—", "–", "--", "-"})  # a spaced "-" or "--" is a dash
 # time phrases that may sit between a subject and its verb ("Estonia has just this week said")

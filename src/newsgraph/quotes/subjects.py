@@ -90,6 +90,9 @@ def speaker_of_cue(x: Context, i: int, lo: int, sent: Span) -> Speaker | None:
     if word.endswith("ing") and i > lo:
         prev = x.toks[i - 1].text.lower()
         if prev not in ("is", "was", "are", "were", "been", "be"):
+            absolute = _absolute_subject(x, i, lo)
+            if absolute is not None:
+                return absolute  # "..., with three in 10 saying ...": the people after "with" say it
             main = main_clause_start(x, x.tok_at(sent.start), i)  # a report in a fronted clause is not this one's
             reporter = _reporter_before(x, x.toks[main].start if main is not None else sent.start, x.toks[i].start)
             if reporter is not None:
@@ -128,6 +131,23 @@ def relative_antecedent(x: Context, rel: int, lo: int) -> Speaker:
         start = next((k for k in range(rel - 1, first - 1, -1) if x.lowers[k] in DETERMINERS), first)
         return Speaker(Span(x.toks[start].start, np.span.end), np.actor)
     return Speaker(Span(x.toks[rel].start, x.toks[rel].end), None)
+
+
+_ABSOLUTE_WORDS = 7
+
+
+def _absolute_subject(x: Context, i: int, lo: int) -> Speaker | None:
+    """'with 40 percent of riders saying ...': the phrase between "with" and the participle at token i."""
+    for k in range(i - 1, max(lo, i - 1 - _ABSOLUTE_WORDS), -1):
+        if x.lowers[k] == "with":
+            if k + 1 == i or any(w in AUXILIARIES for w in x.lowers[k + 1 : i]):
+                return None
+            span = Span(x.toks[k + 1].start, x.toks[i - 1].end)
+            found = x.index.ending_at(span.end, span.end)
+            return Speaker(span, found[2] if found is not None and found[0] >= span.start else None)
+        if not x.toks[k].text[:1].isalnum():
+            return None
+    return None
 
 
 def _participle_holder(x: Context, i: int, lo: int) -> Speaker | None:

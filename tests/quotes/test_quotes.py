@@ -1164,6 +1164,11 @@ def test_a_verb_with_its_object_or_a_possessed_noun_is_no_speaker(text):
      "it would not change how often they travel", "three in 10"),
     ("The survey found little change, with 40 percent of commuters saying the toll was unfair.",
      "the toll was unfair", "40 percent of commuters"),
+    # a noun in -ly after a determiner is a subject, not an adverb; "be" sits between a subject and its cue
+    ("Adler spoke to the widow, and the family planned to take the ferry to the memorial.",
+     "to take the ferry to the memorial", "the family"),
+    ("By May, many riders would be asking the mayor to scrap the toll altogether.",
+     "the mayor to scrap the toll altogether", "many riders"),
     # whom it was said to comes between the cue and its clause
     ("On Thursday, Paul Adler complained to reporters that the ferry was late again.",
      "that the ferry was late again", "Paul Adler"),

@@ -24,7 +24,7 @@ BETWEEN_SUBJECT_AND_CUE = frozenset({
     "'s", "’s", "'ve", "’ve", "'d", "’d", "meanwhile", "however", "too", "in", "turn", "must", "should",
     "shall", "can", "cannot", "ca", "wo", "'ll", "’ll", "therefore", "thus", "hence", "jointly", "together",
     "both", "so", "far", "there", "here", "sometimes", "always", "ever", "seldom", "soon", "almost", "nevertheless",
-    "nonetheless", "instead",
+    "nonetheless", "instead", "be",
 })
 _CLAUSE_ENDS = frozenset({",", ")", "—", "–", "--", "-"})  # a spaced "-" or "--" is a dash
 # time phrases that may sit between a subject and its verb ("Estonia has just this week said")
@@ -244,8 +244,9 @@ def skip_back_adverbials(toks: list[Token], k: int, floor: int) -> int:
     """Step left over auxiliaries, adverbs and time phrases ("on Friday", "this week", "in 2014")."""
     while k >= floor:
         w = toks[k].text.lower()
-        if (w in BETWEEN_SUBJECT_AND_CUE and w != "in") or (w.endswith("ly") and len(w) > 4 and w.isalpha()
-                                                            and toks[k].text.islower()) or w == "very" \
+        if (w in BETWEEN_SUBJECT_AND_CUE and w != "in") or (
+                w.endswith("ly") and len(w) > 4 and w.isalpha() and toks[k].text.islower()
+                and not (k - 1 >= floor and toks[k - 1].text.lower() in NOUN_DETERMINERS)) or w == "very" \
                 or w.endswith(("n't", "n’t")):  # "she doesn’t think", "they didn't say"
             k -= 1
             continue
@@ -273,6 +274,8 @@ _TIME_NOUNS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                          "month", "year", "yesterday", "today", "tonight", "morning", "afternoon", "evening",
                          "night", "weekend", "january", "february", "march", "april", "may", "june", "july",
                          "august", "september", "october", "november", "december", "earlier", "late"})
+# before a word in -ly these make it a noun ("the family said"), not an adverb ("he quickly said")
+NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "whose"})
 _TIME_UNITS = frozenset({"minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
                          "decade", "decades"})
 _AGO_PHRASE = _TIME_UNITS | {"a", "an", "few", "several", "less", "more", "than", "about", "nearly", "almost", "just",
@@ -376,8 +379,9 @@ def noun_phrase_before(toks: list[Token], last: int, floor: int) -> Argument | N
             and toks[k - 1].text[:1].isalnum():
         k -= 1
     words = [t.text.lower() for t in toks[k : last + 1]]
-    if words[-1].endswith("ly") or words[-1] in ("it", "this", "there"):
-        return None
+    if (words[-1].endswith("ly") and not (len(words) > 1 and words[-2] in NOUN_DETERMINERS)) \
+            or words[-1] in ("it", "this", "there"):
+        return None  # "Hanna quickly": an adverb; "the family" is a noun
     return Argument(Span(toks[k].start, toks[last].end), None)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsgraph import lexicons
 from newsgraph.actors.phrases import (
     BETWEEN_SUBJECT_AND_CUE,
+    NOUN_DETERMINERS,
     TEMPORAL,
     after_dateline,
     noun_phrase_before,
@@ -394,7 +395,8 @@ def plausible_speaker(x: Context, speaker: Speaker) -> bool:
     if any(c + 1 < after and x.lowers[c + 1] in _OBJECT_OPENERS
            for c, _j, _cue in x.cues_between(k, after)):
         return False  # "Republicans who have praised his candidacy warned": a verb and its object, no subject
-    return head not in _NOT_HEADS and not head.endswith(("ly", "ous"))
+    noun_in_ly = head.endswith("ly") and len(words) > 1 and words[-2].lower() in NOUN_DETERMINERS  # "the family"
+    return head not in _NOT_HEADS and (noun_in_ly or not head.endswith(("ly", "ous")))
 
 
 def scene_before(x: Context, sent: Span, comma: int) -> bool:

@@ -1169,6 +1169,8 @@ def test_a_verb_with_its_object_or_a_possessed_noun_is_no_speaker(text):
      "to take the ferry to the memorial", "the family"),
     ("By May, many riders would be asking the mayor to scrap the toll altogether.",
      "the mayor to scrap the toll altogether", "many riders"),
+    # people located "in all five states": the people speak, not the places
+    ("Ferry riders in all five states say the toll is too high.", "the toll is too high", "Ferry riders"),
     # whom it was said to comes between the cue and its clause
     ("On Thursday, Paul Adler complained to reporters that the ferry was late again.",
      "that the ferry was late again", "Paul Adler"),

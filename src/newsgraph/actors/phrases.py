@@ -208,6 +208,9 @@ def _people_word(word: str) -> bool:
 # "a source close to the campaign", "officials briefed on the talks": who knows, then what about
 _KNOWING = frozenset({("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about"),
                       ("involved", "in"), ("knowledge", "of")})
+_PLACE_QUANTIFIERS = frozenset({"all", "both", "each", "every", "more", "less", "fewer", "than", "some", "many",
+                                "most", "several", "few", "dozen", "dozens", "two", "three", "four", "five", "six",
+                                "seven", "eight", "nine", "ten", "the", "these", "those"})
 _HOLDER_PREPOSITIONS = frozenset({"of", "from", "in", "for", "on", "at", "across"})
 _LOCATED_BY = frozenset({"in", "from", "at", "across", "near", "to", "for", "of"})
 
@@ -218,10 +221,15 @@ def _head_of_located(toks: list[Token], found: tuple[int, int, Actor], index: Me
     k = bisect_left(toks, found[0], key=lambda t: t.start)
     if k >= len(toks) or toks[k].start != found[0]:
         return None
+    while k - 2 >= floor and (toks[k - 1].text.lower() in _PLACE_QUANTIFIERS or toks[k - 1].text.isdigit()):
+        k -= 1  # "voters in all five states", "governors in more than two dozen states"
     if k - 2 >= floor and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
             and toks[k - 2].text.lower() in _LOCATED_BY:
         k -= 1  # "in eastern Ukraine"
     head = None
+    if k - 2 >= floor and toks[k - 1].text.lower() in _LOCATED_BY \
+            and _people_word(toks[k - 2].text.lower()) and index.ending_at(toks[k - 2].end, toks[k - 2].end) is None:
+        return noun_phrase_before(toks, k - 2, floor)  # "ferry riders in all five states": no actor, still people
     steps = 0
     while k - 1 >= floor and toks[k - 1].text.lower() in _LOCATED_BY and steps < 3:
         steps += 1

@@ -146,7 +146,7 @@ def _absolute_subject(x: Context, i: int, lo: int) -> Speaker | None:
             span = Span(x.toks[k + 1].start, x.toks[i - 1].end)
             found = x.index.ending_at(span.end, span.end)
             return Speaker(span, found[2] if found is not None and found[0] >= span.start else None)
-        if not x.toks[k].text[:1].isalnum():
+        if not x.toks[k].text[:1].isalnum() and x.toks[k].text != "%":  # "with 40% saying"
             return None
     return None
 

@@ -360,9 +360,7 @@ def _passive_agent(x: Context, i: int, j: int, cue: Cue, lo: int, hi: int) -> No
     """'His remarks were quickly derided by Laschet': the agent after 'by' holds a view of the subject."""
     if j + 1 >= hi or x.lowers[j] != "by" or x.lowers[i].endswith("ing") or cue.cls != "attitude":
         return
-    k = i - 1
-    while k >= lo and (x.lowers[k] in _PASSIVE_AUXILIARIES or x.lowers[k].endswith("ly")):
-        k -= 1
+    k = _before_passive(x, i, lo)
     while k + 1 < i and x.lowers[k + 1] not in _PASSIVE_AUXILIARIES:
         k += 1  # "Italy was criticized", "The rally was ...": an -ly word before the auxiliary is the subject's
     if k < lo or not any(w in _BE_FORMS for w in x.lowers[k + 1 : i]):
@@ -382,14 +380,20 @@ def _passive_agent(x: Context, i: int, j: int, cue: Cue, lo: int, hi: int) -> No
         x.add("indirect", content, f"indirect.passive.{cue.cls}", x.cue_span(i, j), agent, cue, 0.6)
 
 
+def _before_passive(x: Context, i: int, lo: int, also: tuple[str, ...] = ()) -> int:
+    """The token before the auxiliaries and adverbs of the passive cue at token i ("it *was widely* reported")."""
+    k = i - 1
+    while k >= lo and (x.lowers[k] in _PASSIVE_AUXILIARIES or x.lowers[k] in also or x.lowers[k].endswith("ly")):
+        k -= 1
+    return k
+
+
 def _expletive_passive(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) -> bool:
     """'it was widely reported that ...', 'It is believed that ...': a statement the text sources to no one,
     or to the agent after 'by' ('it was reported by the Post that ...')."""
     if cue.cls == "attitude" or x.lowers[i].endswith("ing"):
         return False
-    k = i - 1
-    while k >= lo and (x.lowers[k] in _PASSIVE_AUXILIARIES or x.lowers[k].endswith("ly")):
-        k -= 1
+    k = _before_passive(x, i, lo)
     if k < lo or x.lowers[k] != "it" or not any(w in _BE_FORMS for w in x.lowers[k + 1 : i]):
         return False
     if k > lo and x.toks[k - 1].text[:1].isalnum() and x.lowers[k - 1] not in _CLAUSE_OPENERS:
@@ -413,10 +417,7 @@ def _expletive_passive(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int
 
 def _as_reported_by(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) -> bool:
     """'As reported by the Post, the bank ...': the main clause after the agent is what the agent reported."""
-    k = i - 1
-    while k >= lo and (x.lowers[k] in _PASSIVE_AUXILIARIES or x.lowers[k] in ("first", "previously")
-                       or x.lowers[k].endswith("ly")):
-        k -= 1
+    k = _before_passive(x, i, lo, also=("first",))
     if k < lo or x.lowers[k] != "as" or j + 1 >= hi or x.lowers[j] != "by" or cue.cls not in ("speech", "report"):
         return False
     agent = object_after(x.toks, j + 1, x.index, hi)

@@ -51,7 +51,7 @@ from newsgraph.quotes.evidential import cue_starts, evidential_at
 from newsgraph.quotes.fragments import fragments
 from newsgraph.quotes.headlines import headline_statements, title_statements
 from newsgraph.quotes.in_source import MAX_HEAD_DISTANCE, in_source_at, source_nouns
-from newsgraph.quotes.nesting import containers, reframe_partials, reporting_host, same_speaker
+from newsgraph.quotes.nesting import containers, holds_a_view, reframe_partials, reporting_host, same_speaker
 from newsgraph.quotes.nominal import nominal_stances
 from newsgraph.quotes.reported import reported_speech
 from newsgraph.quotes.speakers import speaker_type
@@ -153,9 +153,10 @@ def _quotes(x: Context) -> list[Quote]:
     _in_sources(x)
     fragments(x)
     container = containers(x)
-    # "Karimi said she hopes ...": a report inside the same speaker's statement is part of it, not a second level
+    # "Karimi said she hopes ...": a report inside the same speaker's statement is part of it, not a second level;
+    # "Adler said the mayor supports the plan": a view one source ascribes to another is what that source says
     folded = {k for k, c in container.items() if x.found[k].outer_of is None and x.found[k].kind != "partial"
-              and same_speaker(x, k, c)}
+              and (same_speaker(x, k, c) or holds_a_view(x.found[k]))}
     reframe_partials(x, folded, container)
     order = sorted((k for k in range(len(x.found)) if k not in folded),
                    key=lambda k: (x.found[k].content.start, x.found[k].content.end, k))

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from newsgraph.quotes.context import Context
+from newsgraph.quotes.context import Context, Found
+
+# cue classes that hold a view (a stance, a belief, a plan) rather than say or report something
+_VIEW_CLASSES = frozenset({"attitude", "cognition", "intention"})
 
 
 def containers(x: Context) -> dict[int, int]:
@@ -60,3 +63,8 @@ def same_speaker(x: Context, k: int, other: int) -> bool:
     inner, outer = x.found[k].speaker, x.found[other].speaker
     return inner is not None and outer is not None and inner.actor is not None \
         and outer.actor is not None and inner.actor.id == outer.actor.id
+
+
+def holds_a_view(f: Found) -> bool:
+    """'Y supports ...', 'Y believes ...', 'Y wants to ...', 'Y's criticism of ...': a view, not speech or a report."""
+    return f.rule.rsplit(".", 1)[-1] in _VIEW_CLASSES or f.rule.startswith("nominal.")

@@ -1196,6 +1196,10 @@ def test_a_verb_with_its_object_or_a_possessed_noun_is_no_speaker(text):
      "the council voted to close the north pier", "Eastport Tribune"),
     ("It was reported by the Eastport Tribune on Monday that the council would close the pier.",
      "that the council would close the pier", "Eastport Tribune"),
+    # an -ing word before a people noun modifies it; before "what" it is a verb with its own object
+    ("But shipping specialists say the harbour files might not be genuine.",
+     "the harbour files might not be genuine", "shipping specialists"),
+    ("Remaining rivals criticized his handling of the toll.", "his handling of the toll", "Remaining rivals"),
 ])
 def test_who_holds_the_statement(text, content, speaker):
     doc = newsgraph.extract(text, verbatim=True)

@@ -71,6 +71,7 @@ _TEXT_REPORTS = frozenset({"says", "said", "notes", "noted", "points", "pointed"
                            "reads", "read", "reports", "reported", "argues", "argued", "claims", "claimed", "warns",
                            "warned", "finds", "found", "concludes", "concluded", "recommends", "recommended",
                            "calls", "called", "urges", "urged", "suggests", "suggested", "estimates", "estimated"})
+_WHAT_WORDS = frozenset({"what", "whatever", "something", "anything", "nothing", "everything", "which", "that", "whom"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _OBJECT_OPENERS = _POSSESSIVE_PRONOUNS | {"the", "a", "an"}  # "praised *his* candidacy"
 # words that end a phrase before a verb without heading a noun phrase ("more ambiguous", "last")
@@ -387,8 +388,9 @@ def plausible_speaker(x: Context, speaker: Speaker) -> bool:
     """A noun phrase that can say something, not a stray modifier picked up before the verb."""
     words = x.text[speaker.span.start : speaker.span.end].split()
     first, head = words[0], words[-1].lower()
-    if first.lower().endswith("ing") or any(c in first for c in "'’"):
-        return False
+    if any(c in first for c in "'’") or (first.lower().endswith("ing") and (
+            len(words) == 1 or not can_hold_view(" ".join(words)) or not _modifies(words))):
+        return False  # "Having announced", not "hacking specialists" or "leading Democrats"
     if len(words) > 1 and first.lower() in _POSSESSIVE_PRONOUNS and head.endswith("ing"):
         return False  # "in her opening remarks": a noun phrase that "remarks" belongs to
     k, after = x.tok_at(speaker.span.start), x.tok_at(speaker.span.end)
@@ -397,6 +399,11 @@ def plausible_speaker(x: Context, speaker: Speaker) -> bool:
         return False  # "Republicans who have praised his candidacy warned": a verb and its object, no subject
     noun_in_ly = head.endswith("ly") and len(words) > 1 and words[-2].lower() in NOUN_DETERMINERS  # "the family"
     return head not in _NOT_HEADS and (noun_in_ly or not head.endswith(("ly", "ous")))
+
+
+def _modifies(words: list[str]) -> bool:
+    """'hacking specialists': the -ing word modifies the noun; in 'displaying what many analysts' it is a verb."""
+    return words[0].lower() not in _WHAT_WORDS and not any(w.lower() in _WHAT_WORDS for w in words[1:])
 
 
 def scene_before(x: Context, sent: Span, comma: int) -> bool:

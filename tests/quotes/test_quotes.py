@@ -1387,6 +1387,13 @@ def test_a_phrasal_verb_after_to_is_no_report():
      "the toll, while unpopular, was dealt with fairly"),
     ("The port authority says commuters, numbering 12,000 a day, are paying twice.",
      "commuters, numbering 12,000 a day, are paying twice"),
+    # verbs that take a clause: clarifying, positing, calculating, grousing; knowing, assuming, anticipating
+    ("The harbour master later clarified that the quay stays open in winter.", "that the quay stays open in winter"),
+    ("Moreau posited that the toll would pay for the dredging.", "that the toll would pay for the dredging"),
+    ("Adler groused that the council never reads its own reports.", "that the council never reads its own reports"),
+    ("Port officials recognize that the toll is unpopular.", "that the toll is unpopular"),
+    ("The ferry company assumes that fuel prices will fall.", "that fuel prices will fall"),
+    ("He spoke for an hour, emphasizing that the ferry would keep running.", "that the ferry would keep running"),
 ])
 def test_where_a_report_starts_and_ends(text, content):
     assert content in contents(text)

@@ -1200,6 +1200,13 @@ def test_a_verb_with_its_object_or_a_possessed_noun_is_no_speaker(text):
     ("But shipping specialists say the harbour files might not be genuine.",
      "the harbour files might not be genuine", "shipping specialists"),
     ("Remaining rivals criticized his handling of the toll.", "his handling of the toll", "Remaining rivals"),
+    # a subordinating word before the subject opens the clause; it is no part of who speaks
+    ("The ferry stops at the north quay, where the council wants to build a new pier.",
+     "to build a new pier", "the council"),
+    ("Voss kept his seat, though 32 percent said they had no opinion of him.",
+     "they had no opinion of him", "32 percent"),
+    ("The levy passed, although few experts believe that it will raise much.", "that it will raise much",
+     "few experts"),
 ])
 def test_who_holds_the_statement(text, content, speaker):
     doc = newsgraph.extract(text, verbatim=True)
@@ -1394,6 +1401,11 @@ def test_a_phrasal_verb_after_to_is_no_report():
     ("Port officials recognize that the toll is unpopular.", "that the toll is unpopular"),
     ("The ferry company assumes that fuel prices will fall.", "that fuel prices will fall"),
     ("He spoke for an hour, emphasizing that the ferry would keep running.", "that the ferry would keep running"),
+    # ", where ..." after a place is the writer's gloss on it, not part of the report
+    ("Mayor Ines Moreau announced that the ferry will stop at the north quay, where the council wants a new pier.",
+     "that the ferry will stop at the north quay"),
+    ("Mayor Ines Moreau said that the north quay, where the ferries dock, is closing in May.",
+     "that the north quay, where the ferries dock, is closing in May"),
 ])
 def test_where_a_report_starts_and_ends(text, content):
     assert content in contents(text)

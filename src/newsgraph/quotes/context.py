@@ -32,12 +32,12 @@ SHORT_QUOTE_WORDS = 6
 _OPENING_MARKS = frozenset({"\"", "“", "‘", "'"})
 # "-ing" words after a comma that do not open a participle clause ("..., including ...", "..., during ...")
 NOT_PARTICIPLE = r"(?:during|nothing|something|anything|everything|morning|evening|including)\b"
-# where a reported clause ends: a trailing participle, a relative on a thing ("which") or on a name
-# ("Adler, who ..."; `clause` keeps the relatives that sit inside the subject), a second verb phrase,
+# where a reported clause ends: a trailing participle, a relative on a thing or a place ("which", "where") or
+# on a name ("Adler, who ..."; `clause` keeps the relatives that sit inside the subject), a second verb phrase,
 # a second report, a closing appositive (the writer's gloss: "..., a swipe at ...")
 # (all bounded, no nested quantifiers)
 CLAUSE_END = re.compile(
-    r",\s+(?:which|whose)\b|,\s+who\s|,\s+(?!" + NOT_PARTICIPLE + r")[a-z]+ing\b|;|,\s+but\s(?!that\b)"
+    r",\s+(?:which|whose|where)\b|,\s+who\s|,\s+(?!" + NOT_PARTICIPLE + r")[a-z]+ing\b|;|,\s+but\s(?!that\b)"
     r"|\s+but\s+(?:did|does|do|is|was|has|had|would|could|also|not|said|added|declined|refused|he|she|they|we|it|i|the)\b"
     r"|,\s+and\s+(?:[a-z]+ed|also|then)\b|,\s+(?:according\s+to|he|she|they)\s+(?:said|added|says|told|wrote)?"
     r"|\s+according\s+to\b|,\s+said\b"
@@ -196,7 +196,7 @@ class Context:
                     k = self.tok_at(m.start()) + 1
                     if k < len(self.toks) and self.clause_like(k, self.tok_at(end)):
                         continue
-                if (self.text.startswith(("which", "who"), m.start() + 2) or (
+                if (self.text.startswith(("which", "who", "where"), m.start() + 2) or (
                         ends is CLAUSE_END and self.text[m.start()] == ","
                         and self.tok_at(m.start()) - self.tok_at(start) <= 3)) \
                         and self._subject_aside(m.end(), end):

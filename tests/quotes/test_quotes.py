@@ -1451,3 +1451,17 @@ def test_no_trailing_source_statement(text):
 
 def test_that_said_without_a_quotation_is_an_idiom():
     assert not contents("That said, the ferry will run on Sunday as planned.")
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    # "state" before a title or inside a name is the state's, not the verb
+    ('"We are tying their hands," state Sen. Ines Moreau said on Tuesday.', '"We are tying their hands,"', "said"),
+    ('"They feel he is the one," Tomas Reyes, the head of the Ohio state ferry union, said of his members.',
+     '"They feel he is the one,"', "said"),
+    # with no reporting verb before it, the colon introduces the quotation
+    ('Then Mayor Ines Moreau leaned in and, grinning: "Let us win the harbour back."', '"Let us win the harbour back."',
+     ":"),
+])
+def test_what_introduces_a_quotation(text, content, cue):
+    q = quotes_by_content(newsgraph.extract(text, verbatim=True))[content]
+    assert q.cue is not None and text[q.cue.start : q.cue.end] == cue

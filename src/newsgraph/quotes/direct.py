@@ -13,6 +13,7 @@ from newsgraph.quotes.subjects import (
     SPEAKING_PRONOUNS,
     after_relative,
     is_noun_use,
+    names_an_office,
     relative_antecedent,
     speaker_of_cue,
 )
@@ -138,7 +139,7 @@ def _speaker_after(x: Context, q: Quoted) -> Found | None:
     if goes_on and last not in (",", "?", "!"):
         return None  # the sentence goes on without a comma: a quote inside a longer sentence
     for i, j, cue in x.cues_between(lo, hi):
-        if cue.cls in ("cognition", "intention"):
+        if cue.cls in ("cognition", "intention") or names_an_office(x, i, j, hi):
             continue
         if extended and j < len(x.lowers) and not (
                 x.lowers[j] in (".", ",", "!", "?", ";", "about", "of") or x.lowers[j] in TAIL_PREPOSITIONS
@@ -221,7 +222,9 @@ def _colon(x: Context, q: Quoted) -> Found | None:
     first = x.index.within(sent.start, sent.end)
     if first:
         s, e, actor = first[0]
-        return Found("direct", q.span, "direct.colon", None, Speaker(Span(s, e), actor), 0.6)
+        # "... boomed: '...'": with no reporting verb, the colon itself introduces the quotation
+        colon = Span(len(before) - 1, len(before))
+        return Found("direct", q.span, "direct.colon", colon, Speaker(Span(s, e), actor), 0.6)
     return None
 
 

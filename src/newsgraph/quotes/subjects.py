@@ -268,11 +268,21 @@ def in_compound(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
     return (word, nxt) in _CUE_COMPOUNDS or (prev, word) in _CUE_COMPOUNDS
 
 
+def names_an_office(x: Context, i: int, j: int, hi: int) -> bool:
+    """'state Sen. Jason Holsman', 'the Indiana state firefighters union': "state" is the state's, no report."""
+    if x.lowers[i] not in ("state", "states"):
+        return False
+    named = x.index.ending_at(x.toks[i].end, x.toks[i].end)
+    return (j < hi and x.toks[j].text[:1].isupper()) or (named is not None and named[0] < x.toks[i].start)
+
+
 def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
     prev = x.toks[i - 1].text.lower() if i > lo else ""
     nxt = x.toks[j].text.lower() if j < hi else "."
     word = x.toks[i].text.lower()
     if in_compound(x, i, j, lo, hi):
+        return True
+    if names_an_office(x, i, j, hi):
         return True
     if word == "states" and nxt == "that" and j + 1 < hi and (
             x.lowers[j + 1] in AUXILIARIES or x.lowers[j + 1].endswith("ed") or x.lowers[j + 1] == "vote"):

@@ -1207,6 +1207,9 @@ def test_a_verb_with_its_object_or_a_possessed_noun_is_no_speaker(text):
      "they had no opinion of him", "32 percent"),
     ("The levy passed, although few experts believe that it will raise much.", "that it will raise much",
      "few experts"),
+    # a name the actor layer does not know still holds a stance
+    ('Varga called the toll plan "a disgrace to the harbour."', 'the toll plan "a disgrace to the harbour."', "Varga"),
+    ("Harbour Watch questioned whether the levy was legal.", "whether the levy was legal", "Harbour Watch"),
 ])
 def test_who_holds_the_statement(text, content, speaker):
     doc = newsgraph.extract(text, verbatim=True)
@@ -1465,3 +1468,7 @@ def test_that_said_without_a_quotation_is_an_idiom():
 def test_what_introduces_a_quotation(text, content, cue):
     q = quotes_by_content(newsgraph.extract(text, verbatim=True))[content]
     assert q.cue is not None and text[q.cue.start : q.cue.end] == cue
+
+
+def test_a_capitalised_word_is_no_name_holding_a_stance():
+    assert not newsgraph.extract("Whenever asked about her weaknesses, the mayor smiled.", verbatim=True).quotes

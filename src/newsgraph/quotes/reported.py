@@ -23,7 +23,7 @@ from newsgraph.quotes.fragments import past_possessed_title
 from newsgraph.quotes.fronted import end_of_fronted_clause, opens_main_clause
 from newsgraph.quotes.in_source import source_nouns
 from newsgraph.quotes.marks import Quoted
-from newsgraph.quotes.speakers import can_hold_view
+from newsgraph.quotes.speakers import can_hold_view, is_proper_name
 from newsgraph.quotes.subjects import (
     OBJECT_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -218,7 +218,8 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
         source_after(x, speaker, sent, comma_before, cue_span, cue)
         return
     if speaker is None or (cue.cls == "attitude" and speaker.actor is None
-                           and not can_hold_view(x.text[speaker.span.start : speaker.span.end])):
+                           and not can_hold_view(x.text[speaker.span.start : speaker.span.end])
+                           and not is_proper_name(x.text[speaker.span.start : speaker.span.end])):
         return  # an attitude needs someone to hold it ("support for X" alone is a noun)
     # parenthetical: "For now, he said, an effort ..."
     one_word_before = lo + 1 < i and x.toks[lo + 1].text == "," and speaker.span.start > x.toks[lo + 1].start
@@ -639,3 +640,4 @@ def _parenthetical_source(x: Context, i: int, source: Speaker, lo: int, hi: int)
         return False
     rest = x.lowers[k + 1 : hi]
     return len(rest) >= 3 and rest[0] not in ("who", "which", "said", "says", "and", "but")
+

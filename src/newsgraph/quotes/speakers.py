@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsgraph import lexicons
-from newsgraph.actors.lexicon import human_nouns
+from newsgraph.actors.lexicon import common_words, human_nouns
 from newsgraph.actors.phrases import ANONYMOUS_HEADS
 from newsgraph.model import Actor
 
@@ -48,3 +48,11 @@ def can_hold_view(text: str) -> bool:
             or (head.endswith("%") and head[:-1].replace(".", "").isdigit()):  # "32%"
         return True
     return head in _PERSONAL_PRONOUNS or head in _people_nouns() or head.removesuffix("s") in _people_nouns()
+
+
+def is_proper_name(text: str) -> bool:
+    """'Bolton', 'Judicial Watch': a name the actor layer did not resolve, which can hold a view ('Whenever' cannot)."""
+    words = text.split()
+    if len(words) == 1 and (words[0].lower() in common_words() or words[0].lower() in _PERSONAL_PRONOUNS):
+        return False
+    return 0 < len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)

@@ -640,4 +640,3 @@ def _parenthetical_source(x: Context, i: int, source: Speaker, lo: int, hi: int)
         return False
     rest = x.lowers[k + 1 : hi]
     return len(rest) >= 3 and rest[0] not in ("who", "which", "said", "says", "and", "but")
-

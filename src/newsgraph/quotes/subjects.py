@@ -413,7 +413,7 @@ def plausible_speaker(x: Context, speaker: Speaker) -> bool:
 
 def _modifies(words: list[str]) -> bool:
     """'hacking specialists': the -ing word modifies the noun; in 'displaying what many analysts' it is a verb."""
-    return words[0].lower() not in _WHAT_WORDS and not any(w.lower() in _WHAT_WORDS for w in words[1:])
+    return not any(w.lower() in _WHAT_WORDS for w in words)
 
 
 def scene_before(x: Context, sent: Span, comma: int) -> bool:

@@ -1210,6 +1210,13 @@ def test_a_verb_with_its_object_or_a_possessed_noun_is_no_speaker(text):
     # a name the actor layer does not know still holds a stance
     ('Varga called the toll plan "a disgrace to the harbour."', 'the toll plan "a disgrace to the harbour."', "Varga"),
     ("Harbour Watch questioned whether the levy was legal.", "whether the levy was legal", "Harbour Watch"),
+    # a relative clause with no commas picks out who speaks: it is part of the speaker, its verb reports nothing
+    ("Harbour workers who lost their jobs say the toll is unfair.", "the toll is unfair",
+     "Harbour workers who lost their jobs"),
+    ("Councillors who have praised the plan warned that the levy would split the town.",
+     "that the levy would split the town", "Councillors who have praised the plan"),
+    ("Ferry unions that have endorsed Moreau say the toll must go.", "the toll must go",
+     "Ferry unions that have endorsed Moreau"),
 ])
 def test_who_holds_the_statement(text, content, speaker):
     doc = newsgraph.extract(text, verbatim=True)
@@ -1472,3 +1479,9 @@ def test_what_introduces_a_quotation(text, content, cue):
 
 def test_a_capitalised_word_is_no_name_holding_a_stance():
     assert not newsgraph.extract("Whenever asked about her weaknesses, the mayor smiled.", verbatim=True).quotes
+
+
+def test_the_verb_of_a_relative_clause_that_picks_out_the_speaker_reports_nothing():
+    by = contents("The councillors who wrote the levy bill said it would pass.")
+    assert list(by) == ["it would pass"]
+    assert by["it would pass"].speaker is not None

@@ -31,6 +31,7 @@ from newsgraph.quotes.subjects import (
     fronted_participle_subject,
     in_compound,
     in_relative_aside,
+    in_restrictive_relative,
     infinitive_subject,
     is_infinitive,
     is_noun_use,
@@ -138,6 +139,8 @@ def reported_speech(x: Context) -> None:
 def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) -> None:
     if in_compound(x, i, j, lo, hi):
         return  # "to show up at the polls"
+    if in_restrictive_relative(x, i, j, lo, hi):
+        return  # "Voters who backed Moreau say ...": who the voters are, not a stance of theirs
     if is_infinitive(x, i, lo):
         if cue.cls in ("epistemic", "intention"):
             return  # "refused to confirm", "is likely to admit": neither done nor held

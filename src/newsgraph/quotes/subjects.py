@@ -104,6 +104,9 @@ def speaker_of_cue(x: Context, i: int, lo: int, sent: Span) -> Speaker | None:
             return (_participle_holder(x, i, lo) or subject) if subject is not None else None
     i = _raised_from(x, i, lo)
     found = subject_before(x.toks, i, x.index, floor=lo)
+    restricted = restricted_subject(x, i, lo)
+    if restricted is not None and (found is None or found.span.start > restricted.span.start):
+        return restricted
     k = skip_back_adverbials(x.toks, i - 1, lo)
     if found is not None and found.actor is not None and k >= lo and x.lowers[k] in ("who", "which", "that"):
         # "Roffman, who estimates ...": the relative pronoun is the mention, the antecedent who it is
@@ -117,6 +120,66 @@ def speaker_of_cue(x: Context, i: int, lo: int, sent: Span) -> Speaker | None:
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+_RELATIVE_CLAUSE_WORDS = 10
+_NEGATIONS = frozenset({"not", "n't", "never", "yet", "already", "still", "just", "even"})
+_LEADING_CONNECTIVES = frozenset({"so", "yet", "even", "but", "and", "or", "also", "still", "then", "now", "instead"})
+
+
+def restricted_subject(x: Context, i: int, lo: int) -> Speaker | None:
+    """'Harbour workers who lost their jobs say ...': the people before a relative clause with no commas,
+    with the clause that picks them out, are the subject of the verb after it."""
+    for r in range(i - 1, max(lo, i - 2 - _RELATIVE_CLAUSE_WORDS), -1):
+        word = x.lowers[r]
+        if not x.toks[r].text[:1].isalnum():
+            return None  # "Adler, who ...": an aside is read by the comma rules
+        if word in SUBJECT_PRONOUNS:
+            return None  # "12 percent who say they might vote for him": "they" votes
+        if word not in ("who", "that") or r == i - 1 or r - 1 < lo or not x.toks[r - 1].text[:1].isalnum():
+            continue
+        if all(w in AUXILIARIES or w in BETWEEN_SUBJECT_AND_CUE or w in _NEGATIONS or w.endswith("ly")
+               for w in x.lowers[r + 1 : i]):
+            return None  # "girls who are challenging ...": the cue is the relative clause's own verb
+        opener = x.toks[r + 1].text
+        if not opener.isalpha() or not opener.islower() or opener in DETERMINERS or opener in SUBJECT_PRONOUNS \
+                or opener in _POSSESSIVE_PRONOUNS:
+            return None  # "told the Post that superdelegates ...", "hackers who U.S. officials say": a subject follows
+        if word == "that" and opener not in AUXILIARIES and not opener.endswith("ed"):
+            return None  # "groups that have endorsed him", not "the courts that voters ..."
+        named = x.index.ending_at(x.toks[r - 1].end, x.toks[r - 1].end)
+        if named is None and word == "that" and not can_hold_view(x.toks[r - 1].text):
+            return None  # "argued that Moreau wants": "that" opens the report, no relative clause
+        np = noun_phrase_before(x.toks, r - 1, lo)
+        start = min(named[0] if named is not None else x.toks[r - 1].start,
+                    np.span.start if np is not None else x.toks[r - 1].start)
+        first = x.tok_at(start)
+        if first - 1 >= lo and x.lowers[first - 1] in DETERMINERS:
+            first -= 1  # "The senators who ..."
+        while first < r - 1 and x.lowers[first] in _LEADING_CONNECTIVES:
+            first += 1  # "So even economists who ...": the economists
+        start = x.toks[first].start
+        end = i - 1
+        while end > r and (x.lowers[end] in BETWEEN_SUBJECT_AND_CUE or x.lowers[end].endswith("ly")
+                           or not x.toks[end].text[:1].isalnum()):
+            end -= 1  # "Voters who backed Moreau now say": not "now"
+        return Speaker(Span(start, x.toks[end].end), named[2] if named is not None else None)
+    return None
+
+
+def in_restrictive_relative(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
+    """'The senators who wrote the bill said ...': the cue at token i belongs to a relative clause that picks
+    out the subject of a later report, so it reports nothing of its own."""
+    k = i - 1
+    while k >= lo and (x.lowers[k] in AUXILIARIES or x.lowers[k].endswith("ly")):
+        k -= 1
+    if k < lo or x.lowers[k] not in ("who", "that"):
+        return False
+    for later, end, _cue in x.cues_between(j, hi):
+        if is_noun_use(x, later, end, lo, hi):
+            continue  # "Officials who said the plan failed": "plan" is no verb
+        subject = restricted_subject(x, later, lo)
+        if subject is not None and subject.span.start <= x.toks[i].start < subject.span.end:
+            return True
+    return False
 
 
 def after_relative(x: Context, i: int, lo: int) -> bool:
@@ -396,6 +459,10 @@ def in_relative_aside(x: Context, speaker: Speaker, lo: int) -> bool:
 
 def plausible_speaker(x: Context, speaker: Speaker) -> bool:
     """A noun phrase that can say something, not a stray modifier picked up before the verb."""
+    k, after = x.tok_at(speaker.span.start), x.tok_at(speaker.span.end)
+    relative = next((p for p in range(k + 1, after) if x.lowers[p] in ("who", "that")), None)
+    if relative is not None:  # "Councillors who have praised the plan": the people the clause picks out
+        return plausible_speaker(x, Speaker(Span(speaker.span.start, x.toks[relative - 1].end), speaker.actor))
     words = x.text[speaker.span.start : speaker.span.end].split()
     first, head = words[0], words[-1].lower()
     if any(c in first for c in "'’") or (first.lower().endswith("ing") and (
@@ -403,7 +470,6 @@ def plausible_speaker(x: Context, speaker: Speaker) -> bool:
         return False  # "Having announced", not "hacking specialists" or "leading Democrats"
     if len(words) > 1 and first.lower() in _POSSESSIVE_PRONOUNS and head.endswith("ing"):
         return False  # "in her opening remarks": a noun phrase that "remarks" belongs to
-    k, after = x.tok_at(speaker.span.start), x.tok_at(speaker.span.end)
     if any(c + 1 < after and x.lowers[c + 1] in _OBJECT_OPENERS
            for c, _j, _cue in x.cues_between(k, after)):
         return False  # "Republicans who have praised his candidacy warned": a verb and its object, no subject

@@ -1485,3 +1485,12 @@ def test_the_verb_of_a_relative_clause_that_picks_out_the_speaker_reports_nothin
     by = contents("The councillors who wrote the levy bill said it would pass.")
     assert list(by) == ["it would pass"]
     assert by["it would pass"].speaker is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The award show is one of the best nights of the harbour year.",
+    "There is an old quip that ferries never die of old age.",
+    "In a subsequent tweet that the mayor deleted, the ferry schedule was posted again.",
+])
+def test_a_cue_word_after_an_article_and_a_modifier_is_a_noun(text):
+    assert not newsgraph.extract(text, verbatim=True).quotes

@@ -45,6 +45,10 @@ _CONTRACTING = frozenset({"he", "she", "it", "that", "there", "who", "what", "wh
 _CUE_COMPOUNDS = frozenset(tuple(e.lower().split()) for e in lexicons.entries("cue_compounds.txt"))
 _QUANTIFIER_SUBJECTS = lexicons.word_set("quantifier_subjects.txt")  # "Some say ...": a subject
 _NOUN_VERBS = lexicons.word_set("cue_noun_readings.txt")  # "the plan", "most state parties"
+# base forms of cue verbs that are also nouns ("the award show", "a subsequent note")
+_NOUN_FORMS = frozenset({"show", "note", "quip", "tweet", "claim", "promise", "pledge", "call", "offer", "demand",
+                         "charge", "estimate", "forecast", "list", "signal", "hint", "request", "email", "mention",
+                         "remark", "reply", "vow", "joke", "boast", "warning", "writing", "feel", "statement"})
 _DEGREE_WORDS = frozenset({"more", "most", "less", "least", "very", "so", "too"})
 _INTENTION_TO = frozenset({"wants", "plans", "hopes", "intends", "wishes", "seeks", "vows", "pledges", "promises",
                            "refuses", "threatens", "declines", "agrees", "aims", "expects"})
@@ -347,6 +351,8 @@ def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
         return True
     if names_an_office(x, i, j, hi):
         return True
+    if _article_and_modifier_before(x, i, lo):
+        return True
     if word == "states" and nxt == "that" and j + 1 < hi and (
             x.lowers[j + 1] in AUXILIARIES or x.lowers[j + 1].endswith("ed") or x.lowers[j + 1] == "vote"):
         return True  # "states that have held caucuses": the noun and its relative clause
@@ -417,6 +423,15 @@ def _opens_complement(x: Context, j: int, hi: int) -> bool:
         return False
     nxt = x.lowers[j]
     return nxt in COMPLEMENT_HEADS or nxt in SUBJECT_PRONOUNS or x.clause_like(j, hi)
+
+
+def _article_and_modifier_before(x: Context, i: int, lo: int) -> bool:
+    """'the award show', 'an old quip', 'a subsequent note': an article and a singular modifier before a cue word
+    in its base form; after a singular word the verb would need an -s ('the mayor shows')."""
+    word, prev = x.lowers[i], x.lowers[i - 1] if i - 1 >= lo else ""
+    return i - 2 >= lo and (word in _NOUN_VERBS or word in _NOUN_FORMS) and x.lowers[i - 2] in ("a", "an", "the") \
+        and x.toks[i - 1].text.isalpha() and x.toks[i - 1].text.islower() and not prev.endswith("s") \
+        and prev not in AUXILIARIES and prev not in BETWEEN_SUBJECT_AND_CUE
 
 
 def _modifies_noun(x: Context, i: int, j: int, prev: str, nxt: str, lo: int, hi: int) -> bool:

@@ -1217,6 +1217,8 @@ def test_a_verb_with_its_object_or_a_possessed_noun_is_no_speaker(text):
      "that the levy would split the town", "Councillors who have praised the plan"),
     ("Ferry unions that have endorsed Moreau say the toll must go.", "the toll must go",
      "Ferry unions that have endorsed Moreau"),
+    # "what" opens the clause; it is no part of who calls it so
+    ("Moreau ran on what her aides call a harbour-first agenda.", "a harbour-first agenda", "her aides"),
 ])
 def test_who_holds_the_statement(text, content, speaker):
     doc = newsgraph.extract(text, verbatim=True)

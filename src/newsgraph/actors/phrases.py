@@ -45,7 +45,7 @@ _NP_STOP = frozenset({".", ",", ";", ":", "!", "?", "(", ")", "—", "–", '"',
                       "with", "by", "from", "of", "about", "after", "before", "said", "says", "told", "it", "he",
                       "she", "they", "we", "i", "you", "is", "was", "are", "were", "has", "had", "have", "will",
                       "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "where",
-                      "whether", "although", "though", "since", "unless", "until", "whereas"})
+                      "whether", "although", "though", "since", "unless", "until", "whereas", "what", "how"})
 
 # words that end a noun phrase read after a cue, though they may begin one
 _NP_TAIL_STOP = frozenset({"late", "early", "earlier", "later", "yesterday", "today", "tonight", "into", "against",

@@ -31,6 +31,9 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _NOT_A_CLAUSE = frozenset({"despite", "given", "with", "without", "after", "before", "amid", "by", "for", "of",
                            "from", "on", "at", "to", "in", "because", "since", "like", "unlike"})
 # a tail that goes on into another clause ("polls and held a lead") is no source's tail
+# a verb after the source: the "in" phrase sat inside the statement's subject
+_PREDICATE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "stands", "stood", "remains",
+                              "remained"})
 _TAIL_BREAKS = frozenset({"and", "but", "that", "which", "who", "while", "because", "as", "when", '"', "“", "”"})
 
 
@@ -64,7 +67,7 @@ def _source_end(toks: list[Token], lowers: list[str], start: int, hi: int) -> in
     else:
         return None
     end = k + 1
-    while end < hi and lowers[end] not in _CLAUSE_END:
+    while end < hi and lowers[end] not in _CLAUSE_END and lowers[end] not in _PREDICATE_VERBS:
         if lowers[end] in _TAIL_BREAKS or end - k > _MAX_TAIL_TOKENS:
             return None
         end += 1
@@ -87,4 +90,10 @@ def in_source_at(toks: list[Token], lowers: list[str], i: int, lo: int, hi: int)
     first = lowers[start] if start < i else ""
     if i - start < 3 or first in _NOT_A_CLAUSE or first.endswith("ing"):
         return None  # "Despite his low standing in the polls, ...": no statement before the source
+    if end < hi and lowers[end] in _PREDICATE_VERBS:
+        # "86 percent of voters in a Gallup survey had a favorable opinion ...": the source sits in the subject
+        close = end
+        while close < hi and lowers[close] not in _CLAUSE_END:
+            close += 1
+        return InSource("trailing", (i + 1, end), (start, close))
     return InSource("trailing", (i + 1, end), (start, i))

@@ -1421,6 +1421,8 @@ def test_a_phrasal_verb_after_to_is_no_report():
      "that the ferry will stop at the north quay"),
     ("Mayor Ines Moreau said that the north quay, where the ferries dock, is closing in May.",
      "that the north quay, where the ferries dock, is closing in May"),
+    # a stance named by a noun ends where the subject's next predicate starts
+    ("Mayor Ines Moreau had voiced support for a new ferry and called herself a harbour mayor.", "a new ferry"),
 ])
 def test_where_a_report_starts_and_ends(text, content):
     assert content in contents(text)

@@ -89,12 +89,17 @@ def nominal_stances(toks: list[Token], lowers: list[str], index: MentionIndex,
         end = i + 2
         while end < hi and end - (i + 2) < _MAX_CONTENT_TOKENS \
                 and (lowers[end] not in _CONTENT_END or (lowers[end] == "." and end + 1 < hi)) \
-                and not (end > i + 2 and lowers[end] in _FINITE):
+                and not (end > i + 2 and lowers[end] in _FINITE) and not _second_predicate(lowers, end, hi):
             end += 1  # "Trump's criticism of the plan has drawn ...": the sentence's own verb ends it
         if end == i + 2:
             continue
         yield NominalStance(entry[0], Span(toks[i].start, toks[i + 1].end), holder,
                             Span(toks[i + 2].start, toks[end - 1].end))
+
+
+def _second_predicate(lowers: list[str], k: int, hi: int) -> bool:
+    """'voiced support for X and called himself ...': "and" before a verb opens the subject's next predicate."""
+    return lowers[k] in ("and", "but") and k + 1 < hi and (lowers[k + 1] in _FINITE or lowers[k + 1].endswith("ed"))
 
 
 def _that_clause(toks: list[Token], lowers: list[str], that: int, hi: int) -> Span | None:

@@ -1478,6 +1478,8 @@ def test_that_said_without_a_quotation_is_an_idiom():
     # with no reporting verb before it, the colon introduces the quotation
     ('Then Mayor Ines Moreau leaned in and, grinning: "Let us win the harbour back."', '"Let us win the harbour back."',
      ":"),
+    # verbs that frame a quotation after it
+    ('"Get back to work," barked Mayor Ines Moreau.', '"Get back to work,"', "barked"),
 ])
 def test_what_introduces_a_quotation(text, content, cue):
     q = quotes_by_content(newsgraph.extract(text, verbatim=True))[content]

@@ -136,6 +136,7 @@ def test_cue_word_lists_name_reporting_cues():
         assert len(words) == 2 and compound == compound.lower(), compound
         assert words[0] in cue_words or words[1] in cue_words, f"{compound}: no reporting cue in it"
     assert lexicons.word_set("cue_noun_readings.txt") <= lemmas
+    assert lexicons.word_set("cue_noun_forms.txt") <= cue_words
     for name in ("quantifier_subjects.txt", "trailing_source_words.txt"):
         assert all(re.fullmatch(r"[a-z]+", w) for w in lexicons.entries(name)), name
 

@@ -30,10 +30,10 @@ _CLAUSE_END = frozenset({".", "!", "?", ",", ";", ":"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _NOT_A_CLAUSE = frozenset({"despite", "given", "with", "without", "after", "before", "amid", "by", "for", "of",
                            "from", "on", "at", "to", "in", "because", "since", "like", "unlike"})
-# a tail that goes on into another clause ("polls and held a lead") is no source's tail
 # a verb after the source: the "in" phrase sat inside the statement's subject
 _PREDICATE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "stands", "stood", "remains",
                               "remained"})
+# a tail that goes on into another clause ("polls and held a lead") is no source's tail
 _TAIL_BREAKS = frozenset({"and", "but", "that", "which", "who", "while", "because", "as", "when", '"', "“", "”"})
 
 

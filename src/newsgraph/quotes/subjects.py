@@ -45,10 +45,7 @@ _CONTRACTING = frozenset({"he", "she", "it", "that", "there", "who", "what", "wh
 _CUE_COMPOUNDS = frozenset(tuple(e.lower().split()) for e in lexicons.entries("cue_compounds.txt"))
 _QUANTIFIER_SUBJECTS = lexicons.word_set("quantifier_subjects.txt")  # "Some say ...": a subject
 _NOUN_VERBS = lexicons.word_set("cue_noun_readings.txt")  # "the plan", "most state parties"
-# base forms of cue verbs that are also nouns ("the award show", "a subsequent note")
-_NOUN_FORMS = frozenset({"show", "note", "quip", "tweet", "claim", "promise", "pledge", "call", "offer", "demand",
-                         "charge", "estimate", "forecast", "list", "signal", "hint", "request", "email", "mention",
-                         "remark", "reply", "vow", "joke", "boast", "warning", "writing", "feel", "statement"})
+_NOUN_FORMS = lexicons.word_set("cue_noun_forms.txt")  # "the award show", "a subsequent note"
 _DEGREE_WORDS = frozenset({"more", "most", "less", "least", "very", "so", "too"})
 _INTENTION_TO = frozenset({"wants", "plans", "hopes", "intends", "wishes", "seeks", "vows", "pledges", "promises",
                            "refuses", "threatens", "declines", "agrees", "aims", "expects"})
@@ -487,7 +484,7 @@ def plausible_speaker(x: Context, speaker: Speaker) -> bool:
         return False  # "in her opening remarks": a noun phrase that "remarks" belongs to
     if any(c + 1 < after and x.lowers[c + 1] in _OBJECT_OPENERS
            for c, _j, _cue in x.cues_between(k, after)):
-        return False  # "Republicans who have praised his candidacy warned": a verb and its object, no subject
+        return False  # "praised his candidacy warned": a verb and its object, no subject
     noun_in_ly = head.endswith("ly") and len(words) > 1 and words[-2].lower() in NOUN_DETERMINERS  # "the family"
     return head not in _NOT_HEADS and (noun_in_ly or not head.endswith(("ly", "ous")))
 

@@ -1423,6 +1423,8 @@ def test_a_phrasal_verb_after_to_is_no_report():
      "that the north quay, where the ferries dock, is closing in May"),
     # a stance named by a noun ends where the subject's next predicate starts
     ("Mayor Ines Moreau had voiced support for a new ferry and called herself a harbour mayor.", "a new ferry"),
+    # what was asked starts at its question word, after whom it was asked of
+    ("The Gazette asked Mayor Ines Moreau whether the toll would rise in May.", "whether the toll would rise in May"),
 ])
 def test_where_a_report_starts_and_ends(text, content):
     assert content in contents(text)

@@ -266,6 +266,8 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
         for k in range(start + 1, min(hi, start + 9)):
             if x.lowers[k] in ("to", "that") or (cue.lemma == "ask" and x.lowers[k] in _ASKED_ABOUT):
                 head = "that"  # "asked Adler to ...", "asked Adler whether ...", "asked Adler about the toll"
+                if cue.lemma == "ask" and x.lowers[k] in _ASKED_ABOUT:
+                    start = k  # what was asked, not whom: "asked Adler whether the toll would rise"
                 break
             if x.toks[k].text in (",", ".", ";"):
                 break

@@ -1219,6 +1219,9 @@ def test_a_verb_with_its_object_or_a_possessed_noun_is_no_speaker(text):
      "Ferry unions that have endorsed Moreau"),
     # "what" opens the clause; it is no part of who calls it so
     ("Moreau ran on what her aides call a harbour-first agenda.", "a harbour-first agenda", "her aides"),
+    # an adverb between the people after "with" and their participle is not part of them
+    ('The council pressed on, with Senator Voss recently promising to "flatten the harbour".',
+     'to "flatten the harbour"', "Senator Voss"),
     # a source named after "in" inside the subject: the whole clause is what it found
     ("Forty percent of riders in the Gazette poll were undecided about the toll.",
      "Forty percent of riders in the Gazette poll were undecided about the toll", "the Gazette poll"),

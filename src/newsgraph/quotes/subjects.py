@@ -208,7 +208,10 @@ def _absolute_subject(x: Context, i: int, lo: int) -> Speaker | None:
         if x.lowers[k] == "with":
             if k + 1 == i or any(w in AUXILIARIES for w in x.lowers[k + 1 : i]):
                 return None
-            span = Span(x.toks[k + 1].start, x.toks[i - 1].end)
+            last = i - 1
+            while last > k + 1 and x.lowers[last].endswith("ly"):
+                last -= 1  # "with Cruz recently promising to ...": Cruz
+            span = Span(x.toks[k + 1].start, x.toks[last].end)
             found = x.index.ending_at(span.end, span.end)
             return Speaker(span, found[2] if found is not None and found[0] >= span.start else None)
         if not x.toks[k].text[:1].isalnum() and x.toks[k].text != "%":  # "with 40% saying"

@@ -149,12 +149,8 @@ def restricted_subject(x: Context, i: int, lo: int) -> Speaker | None:
         named = x.index.ending_at(x.toks[r - 1].end, x.toks[r - 1].end)
         if named is None and word == "that" and not can_hold_view(x.toks[r - 1].text):
             return None  # "argued that Moreau wants": "that" opens the report, no relative clause
-        np = noun_phrase_before(x.toks, r - 1, lo)
-        start = min(named[0] if named is not None else x.toks[r - 1].start,
-                    np.span.start if np is not None else x.toks[r - 1].start)
-        first = x.tok_at(start)
-        if first - 1 >= lo and x.lowers[first - 1] in DETERMINERS:
-            first -= 1  # "The senators who ..."
+        antecedent = relative_antecedent(x, r, lo)  # "The senators who ...", from the determiner on
+        first = x.tok_at(min(antecedent.span.start, named[0] if named is not None else x.toks[r - 1].start))
         while first < r - 1 and x.lowers[first] in _LEADING_CONNECTIVES:
             first += 1  # "So even economists who ...": the economists
         start = x.toks[first].start

@@ -1428,6 +1428,10 @@ def test_a_phrasal_verb_after_to_is_no_report():
     ("Mayor Ines Moreau had voiced support for a new ferry and called herself a harbour mayor.", "a new ferry"),
     # what was asked starts at its question word, after whom it was asked of
     ("The Gazette asked Mayor Ines Moreau whether the toll would rise in May.", "whether the toll would rise in May"),
+    # a comma inside a list of objects does not end the object; one before a clause of its own does
+    ("Adler attacked the harbour board, the ferry company and the toll operators in his speech.",
+     "the harbour board, the ferry company and the toll operators"),
+    ("Moreau backed the ferry plan, yet refuses to fund it and says the state should.", "the ferry plan"),
 ])
 def test_where_a_report_starts_and_ends(text, content):
     assert content in contents(text)

@@ -103,9 +103,13 @@ _TRAILING_SOURCE_WORDS = 7
 _VENUES = lexicons.entries("statement_venues.txt")
 _VENUE_NOUNS = [re.escape(v) for v in _VENUES if not v.startswith("=")]
 _VENUE_NAMES = [re.escape(v[1:]).replace(r"\ ", r"\s+") for v in _VENUES if v.startswith("=")]
+# ", the fossil fuel industry and super PACs": a comma inside a list of objects, not the end of the object;
+# an element that opens with a participle or a connective is a clause of its own
+_LIST_GOES_ON = r"\s(?![a-z]+ed\s|no\smatter\s|(?:yet|but|then|so|who|which|that)\s)[\w'’ -]{1,40},?\s(?:and|or)\s"
 # where the object of a stance ends ("backed Rubio, and the money paid for ...")
 _STANCE_OBJECT_END = re.compile(
-    CLAUSE_END.pattern + r"|,(?!\d)|\s(?:and|but)\s+(?:has|had|have|is|was|are|were|will|would|did|also)\b|\s-\s"
+    CLAUSE_END.pattern + r"|,(?!\d)(?!" + _LIST_GOES_ON + r")"
+    r"|\s(?:and|but)\s+(?:has|had|have|is|was|are|were|will|would|did|also)\b|\s-\s"
     r"|\s(?:on|last|this|next|early|late)\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|"
     r"year|night|morning|evening|weekend)\b|\s(?:during|at)\s+(?:a|an|the|his|her|their|its|length)\b"
     r"|\s(?:in|since|until)\s+(?:early\s+|late\s+|mid-)?(?:(?i:january|february|march|april|may|june|july|august|"

@@ -1051,9 +1051,18 @@ def test_people_with_a_phrase_after_them_hold_the_view(text, content, speaker):
     # wanting or expecting someone to act
     ("Most residents want the council to keep the toll on the tunnel.", "the council to keep the toll on the tunnel"),
     ("Harbour officials expect the ferry to run again in May.", "the ferry to run again in May"),
+    # wanting a thing: a stance toward it, ending like any stance object
+    ("Councillor Adler wants a second ferry for the north quay, and the council may agree.",
+     "a second ferry for the north quay"),
 ])
 def test_an_intention_or_a_view_with_its_object_is_reported(text, content):
     assert content in contents(text)
+
+
+def test_a_clause_after_comma_and_is_no_trailing_source():
+    # "..., and the council agreed.": a second clause, not the source of the first
+    found = contents("The ferry will run until May, and the council agreed.")
+    assert "The ferry will run until May" not in found
 
 
 def test_a_trailing_source_holds_the_view_it_reports():

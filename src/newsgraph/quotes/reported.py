@@ -202,6 +202,7 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
     if comma_before is not None and trailing and i - comma_before <= source_words and not appositive \
             and not word.endswith("ing") \
             and not scene_before(x, sent, comma_before) and x.lowers[comma_before + 1] not in _RELATIVES \
+            and x.lowers[comma_before + 1] not in ("and", "but", "or") \
             and not _opens_inside_quote(x, sent):
         # "..., which the bank detailed in filings.": a relative clause, not a trailing source;
         # '"... tolls. I don't think they ought to rise," Moreau told ...': the quotation holds the sentence
@@ -317,7 +318,9 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
         found_by_study = cue.lemma == "find" and _names_a_study(x, speaker)  # "a June poll found Trump leading"
         wants_done = (cue.cls == "intention" or cue.lemma == "expect") and head not in ADJUNCT_HEADS \
             and _object_then_to(x, start, hi)  # "want all immigrants to be deported"
-        if (cue.cls in ("cognition", "intention") and not sees_as and not found_by_study and not wants_done) \
+        if cue.lemma == "want" and not wants_done:
+            stance_object = True  # "wants a vast expansion of ...": a stance toward what is wanted
+        elif (cue.cls in ("cognition", "intention") and not sees_as and not found_by_study and not wants_done) \
                 or not (object_ok or sees_as or wants_done or cue.lemma in _ZERO_THAT_VERBS) \
                 or cue.lemma in _WINNING_VERBS or cue.lemma in _GOAL_VERBS:
             return  # "claimed 41 percent of the vote", "posted a victory": won, not said

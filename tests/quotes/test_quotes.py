@@ -1059,10 +1059,12 @@ def test_an_intention_or_a_view_with_its_object_is_reported(text, content):
     assert content in contents(text)
 
 
-def test_a_clause_after_comma_and_is_no_trailing_source():
+def test_a_clause_of_its_own_after_a_comma_is_no_trailing_source():
     # "..., and the council agreed.": a second clause, not the source of the first
     found = contents("The ferry will run until May, and the council agreed.")
     assert "The ferry will run until May" not in found
+    found = contents("The council will send the plan to the harbour board, where Adler has promised to block it.")
+    assert found["to block it"].speaker_name and "The council will send the plan to the harbour board" not in found
 
 
 def test_a_trailing_source_holds_the_view_it_reports():

@@ -202,7 +202,7 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
     if comma_before is not None and trailing and i - comma_before <= source_words and not appositive \
             and not word.endswith("ing") \
             and not scene_before(x, sent, comma_before) and x.lowers[comma_before + 1] not in _RELATIVES \
-            and x.lowers[comma_before + 1] not in ("and", "but", "or") \
+            and x.lowers[comma_before + 1] not in _NOT_SOURCE_OPENERS \
             and not _opens_inside_quote(x, sent):
         # "..., which the bank detailed in filings.": a relative clause, not a trailing source;
         # '"... tolls. I don't think they ought to rise," Moreau told ...': the quotation holds the sentence
@@ -242,6 +242,9 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
     _complement(x, i, j, cue, sent, lo, hi, speaker, quote, f"indirect.verb.{cue.cls}")
 
 
+# ", and the council agreed.", ", where Adler has promised ...": a clause of its own, not a trailing source
+_NOT_SOURCE_OPENERS = frozenset({"and", "but", "or", "where", "when", "while", "if", "because", "although", "though",
+                                 "since", "until", "unless", "whereas", "before", "after", "regardless"})
 _ASKED_ABOUT = frozenset({"if", "whether", "about", "why", "how", "what", "who", "when", "where"})
 _RECIPIENT_PRONOUNS = frozenset({"me", "us", "him", "them"})  # not "her" or "you", which may go on to a noun
 

@@ -1520,6 +1520,10 @@ def test_the_verb_of_a_relative_clause_that_picks_out_the_speaker_reports_nothin
     "The award show is one of the best nights of the harbour year.",
     "There is an old quip that ferries never die of old age.",
     "In a subsequent tweet that the mayor deleted, the ferry schedule was posted again.",
+    # a possessive, a count or a determiner with adverbs before the word
+    "The mayor kept her constant promise to keep the ferry running.",
+    "The four states that held votes on the levy last year had their budgets cut.",
+    "The previously announced closure of the quay means the ferry will stop in May.",
 ])
 def test_a_cue_word_after_an_article_and_a_modifier_is_a_noun(text):
     assert not newsgraph.extract(text, verbatim=True).quotes

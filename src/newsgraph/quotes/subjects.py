@@ -349,6 +349,8 @@ def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
         return True
     if _article_and_modifier_before(x, i, lo):
         return True
+    if _counted_plural(x, i, lo) or _adverb_and_participle_before_noun(x, i, j, lo, hi):
+        return True
     if word == "states" and nxt == "that" and j + 1 < hi and (
             x.lowers[j + 1] in AUXILIARIES or x.lowers[j + 1].endswith("ed") or x.lowers[j + 1] == "vote"):
         return True  # "states that have held caucuses": the noun and its relative clause
@@ -389,6 +391,35 @@ def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
     return not ((plural or located) and (object_next or nxt in AUXILIARIES or as_before))
 
 
+def _counted_plural(x: Context, i: int, lo: int) -> bool:
+    """'the four states that cast votes', '12 reports': after a count an -s word is a plural noun, not a verb
+    ('4 in 10 says' and 'Section 230 states' are not counts)."""
+    word = x.lowers[i]
+    if i - 1 < lo or not word.endswith("s") or word.endswith("ss"):
+        return False
+    count = x.lowers[i - 1]
+    if count not in _NUMBER_WORDS and not (count.replace(",", "").isdigit() and count not in ("0", "1")):
+        return False
+    before = x.toks[i - 2].text if i - 2 >= lo else ""
+    return before.lower() not in ("in", "of") and (
+        not before[:1].isupper() or before.lower() in _MODIFIED_NOUN_DETERMINERS)
+
+
+def _adverb_and_participle_before_noun(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
+    """'the previously announced absence', 'his widely reported remarks': a participle between a determiner with
+    its adverbs and a noun modifies the noun."""
+    if not x.lowers[i].endswith("ed") or j >= hi:
+        return False
+    k = i - 1
+    while k >= lo and x.lowers[k].endswith("ly") and x.toks[k].text.isalpha():
+        k -= 1
+    if k == i - 1 or k < lo or x.lowers[k] not in _MODIFIED_NOUN_DETERMINERS:
+        return False
+    nxt = x.toks[j].text
+    return nxt.isalpha() and nxt.islower() and nxt not in _VERB_OBJECT_STARTS and nxt not in COMPLEMENT_HEADS \
+        and nxt not in SUBJECT_PRONOUNS and nxt not in AUXILIARIES and nxt not in ("to", "by", "in", "on", "at")
+
+
 def _closes_relative_aside(x: Context, comma: int, lo: int) -> bool:
     """'Clinton, who announced a plan on Monday, plans to ...': the comma at token comma closes a relative aside."""
     for c in range(comma - 1, lo, -1):
@@ -421,11 +452,15 @@ def _opens_complement(x: Context, j: int, hi: int) -> bool:
     return nxt in COMPLEMENT_HEADS or nxt in SUBJECT_PRONOUNS or x.clause_like(j, hi)
 
 
+_MODIFIED_NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this"})
+
+
 def _article_and_modifier_before(x: Context, i: int, lo: int) -> bool:
     """'the award show', 'an old quip', 'a subsequent note': an article and a singular modifier before a cue word
     in its base form; after a singular word the verb would need an -s ('the mayor shows')."""
     word, prev = x.lowers[i], x.lowers[i - 1] if i - 1 >= lo else ""
-    return i - 2 >= lo and (word in _NOUN_VERBS or word in _NOUN_FORMS) and x.lowers[i - 2] in ("a", "an", "the") \
+    return i - 2 >= lo and (word in _NOUN_VERBS or word in _NOUN_FORMS) \
+        and x.lowers[i - 2] in _MODIFIED_NOUN_DETERMINERS \
         and x.toks[i - 1].text.isalpha() and x.toks[i - 1].text.islower() and not prev.endswith("s") \
         and prev not in AUXILIARIES and prev not in BETWEEN_SUBJECT_AND_CUE
 

@@ -1439,6 +1439,10 @@ def test_a_phrasal_verb_after_to_is_no_report():
     ("Mayor Ines Moreau had voiced support for a new ferry and called herself a harbour mayor.", "a new ferry"),
     # what was asked starts at its question word, after whom it was asked of
     ("The Gazette asked Mayor Ines Moreau whether the toll would rise in May.", "whether the toll would rise in May"),
+    # a report inside a relative clause that picks out the subject ends before the main predicate
+    ("Residents who say the ferry is too slow were invited to the council meeting.", "the ferry is too slow"),
+    ("Residents who say the ferry should be faster and will pay for it were invited.",
+     "the ferry should be faster and will pay for it"),
     # a comma inside a list of objects does not end the object; one before a clause of its own does
     ("Adler attacked the harbour board, the ferry company and the toll operators in his speech.",
      "the harbour board, the ferry company and the toll operators"),

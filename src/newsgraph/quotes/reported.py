@@ -349,6 +349,8 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
         content = x.trim(content.start, quote.inner.end)  # a report told inside a quote ends with it
     if in_relative_aside(x, speaker, lo):
         content = _to_aside_end(x, content)  # "X, who says the quay is safe, opened it": the aside ends
+    elif _restrictive_relative_verb(x, i, lo):
+        content = _before_main_predicate(x, content)
     elif antecedent is not None:
         content = Span(antecedent, content.end)  # the noun the relative clause describes is what is said of it
     if len(content) < 3:
@@ -467,6 +469,39 @@ def _gap_antecedent(x: Context, speaker: Speaker, lo: int) -> int | None:
     first = x.tok_at(np.span.start)
     determiner = next((d for d in range(k - 1, first - 1, -1) if x.lowers[d] in DETERMINERS), first)
     return x.toks[determiner].start  # "passed a toll that ...": the noun phrase starts at its determiner
+
+
+_FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                                 "should", "may", "might", "must", "do", "does", "did"})
+_CLAUSE_LINKS = frozenset({"and", "or", "but", "that", "which", "who", "whom", "if", "when", "because", "than", "as",
+                           "where", "while", "whether", "what", "how", "why", ",", ";", ":", "(", "—", "-", "--"})
+
+
+def _restrictive_relative_verb(x: Context, i: int, lo: int) -> bool:
+    """'Voters who say ...': the cue at token i is the verb of a relative clause with no comma before it."""
+    k = i - 1
+    while k >= lo and (x.lowers[k] in AUXILIARIES or x.lowers[k].endswith("ly")):
+        k -= 1
+    return k - 1 >= lo and x.lowers[k] in ("who", "that") and x.toks[k - 1].text[:1].isalnum()
+
+
+def _before_main_predicate(x: Context, content: Span) -> Span:
+    """'Voters who say the economy is most important were divided': the reported clause has its own finite verb,
+    and a second one with no link between them is the main clause's; the content ends before it."""
+    first, after = x.tok_at(content.start), x.tok_at(content.end)
+    finite = None
+    for k in range(first, min(after, len(x.toks))):
+        word = x.lowers[k]
+        if x.in_quote_marks(x.toks[k].start):
+            return content
+        if word in _CLAUSE_LINKS:
+            finite = None
+        elif word in _FINITE_AUXILIARIES and x.lowers[k - 1] != "to":  # not "to do"
+            if finite is not None and k - finite > 1 and not all(
+                    w in AUXILIARIES or w.endswith("ly") or w == "not" for w in x.lowers[finite + 1 : k]):
+                return x.trim(content.start, x.toks[k - 1].end)
+            finite = k
+    return content
 
 
 def _to_aside_end(x: Context, content: Span) -> Span:

@@ -1439,6 +1439,9 @@ def test_a_phrasal_verb_after_to_is_no_report():
     ("Mayor Ines Moreau had voiced support for a new ferry and called herself a harbour mayor.", "a new ferry"),
     # what was asked starts at its question word, after whom it was asked of
     ("The Gazette asked Mayor Ines Moreau whether the toll would rise in May.", "whether the toll would rise in May"),
+    # a fronted clause may open with how long after or before ("A few weeks after ...")
+    ("A few weeks after Mayor Ines Moreau announced that the quay would close, the ferry company cut its timetable.",
+     "that the quay would close"),
     # a report inside a relative clause that picks out the subject ends before the main predicate
     ("Residents who say the ferry is too slow were invited to the council meeting.", "the ferry is too slow"),
     ("Residents who say the ferry should be faster and will pay for it were invited.",

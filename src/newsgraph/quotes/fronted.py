@@ -12,6 +12,9 @@ _NOT_SUBJECTS = frozenset({"and", "or", "but", "which", "who", "whose", "where",
                            "current", "more", "even", "not", "including"})
 _SUBJECT_WORDS = 6
 _DEGREE_WORDS = frozenset({"shortly", "just", "even", "long", "soon", "right"})
+_TIME_UNITS = frozenset({"minutes", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year",
+                         "moments"})
+_TIME_SPAN_WORDS = 4
 _CLOSING_MARKS = frozenset({'"', "”", "''", "’"})
 # what may open the main clause after a fronted one: "After X said ..., the mayor ..."
 _MAIN_CLAUSE_OPENERS = frozenset({"the", "his", "her", "their", "its", "our", "it", "he", "she", "they", "we", "i",
@@ -26,6 +29,9 @@ def opens_with_subordinator(x: Context, lo: int, i: int) -> bool:
         k += 1
     if k + 1 < i and x.lowers[k] in _DEGREE_WORDS:
         k += 1
+    for t in range(k, min(i - 1, k + _TIME_SPAN_WORDS)):
+        if x.lowers[t] in _TIME_UNITS and x.lowers[t + 1] in ("after", "before"):
+            return True  # "A few weeks after ...", "Two days before ..."
     return k < i and x.lowers[k] in _SUBORDINATORS
 
 

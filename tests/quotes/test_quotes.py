@@ -1531,6 +1531,8 @@ def test_the_verb_of_a_relative_clause_that_picks_out_the_speaker_reports_nothin
     "The mayor kept her constant promise to keep the ferry running.",
     "The four states that held votes on the levy last year had their budgets cut.",
     "The previously announced closure of the quay means the ferry will stop in May.",
+    "On a more conciliatory note, the harbour season ended early.",
+    "Adler broke his oft-repeated promise to keep the toll.",
 ])
 def test_a_cue_word_after_an_article_and_a_modifier_is_a_noun(text):
     assert not newsgraph.extract(text, verbatim=True).quotes

@@ -453,16 +453,23 @@ def _opens_complement(x: Context, j: int, hi: int) -> bool:
 
 
 _MODIFIED_NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this"})
+_MODIFIER_WORDS = 3
 
 
 def _article_and_modifier_before(x: Context, i: int, lo: int) -> bool:
     """'the award show', 'an old quip', 'a subsequent note': an article and a singular modifier before a cue word
     in its base form; after a singular word the verb would need an -s ('the mayor shows')."""
-    word, prev = x.lowers[i], x.lowers[i - 1] if i - 1 >= lo else ""
-    return i - 2 >= lo and (word in _NOUN_VERBS or word in _NOUN_FORMS) \
-        and x.lowers[i - 2] in _MODIFIED_NOUN_DETERMINERS \
-        and x.toks[i - 1].text.isalpha() and x.toks[i - 1].text.islower() and not prev.endswith("s") \
-        and prev not in AUXILIARIES and prev not in BETWEEN_SUBJECT_AND_CUE
+    word = x.lowers[i]
+    if word not in _NOUN_VERBS and word not in _NOUN_FORMS:
+        return False
+    for k in range(i - 1, max(lo, i - 1 - _MODIFIER_WORDS) - 1, -1):
+        modifier = x.toks[k].text
+        if x.lowers[k] in _MODIFIED_NOUN_DETERMINERS:
+            return k < i - 1  # "a more conciliatory note"; "the plan" is read elsewhere
+        if not (modifier.replace("-", "").isalpha() and modifier.islower()) or x.lowers[k].endswith("s") \
+                or x.lowers[k] in AUXILIARIES or x.lowers[k] in BETWEEN_SUBJECT_AND_CUE:
+            return False
+    return False
 
 
 def _modifies_noun(x: Context, i: int, j: int, prev: str, nxt: str, lo: int, hi: int) -> bool:

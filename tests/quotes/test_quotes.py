@@ -1507,6 +1507,9 @@ def test_that_said_without_a_quotation_is_an_idiom():
      ":"),
     # verbs that frame a quotation after it
     ('"Get back to work," barked Mayor Ines Moreau.', '"Get back to work,"', "barked"),
+    # a verb of thought right after the quotation and its speaker frames it
+    ("The debate ran late. “The ferry is the best thing about this town,” Adler concluded.",
+     "“The ferry is the best thing about this town,”", "concluded"),
 ])
 def test_what_introduces_a_quotation(text, content, cue):
     q = quotes_by_content(newsgraph.extract(text, verbatim=True))[content]

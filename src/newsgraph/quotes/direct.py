@@ -139,8 +139,9 @@ def _speaker_after(x: Context, q: Quoted) -> Found | None:
     if goes_on and last not in (",", "?", "!"):
         return None  # the sentence goes on without a comma: a quote inside a longer sentence
     for i, j, cue in x.cues_between(lo, hi):
-        if cue.cls in ("cognition", "intention") or names_an_office(x, i, j, hi):
-            continue
+        if (cue.cls in ("cognition", "intention") and not (j >= len(x.lowers) or x.lowers[j] in (".", ",", "!", "?"))) \
+                or names_an_office(x, i, j, hi):
+            continue  # '"...," Adler concluded.' frames the quotation; '"...," Adler thinks the toll ...' does not
         if extended and j < len(x.lowers) and not (
                 x.lowers[j] in (".", ",", "!", "?", ";", "about", "of") or x.lowers[j] in TAIL_PREPOSITIONS
                 or x.lowers[j] in WHEN_OR_WHERE_OPENERS):

@@ -1507,13 +1507,17 @@ def test_that_said_without_a_quotation_is_an_idiom():
      ":"),
     # verbs that frame a quotation after it
     ('"Get back to work," barked Mayor Ines Moreau.', '"Get back to work,"', "barked"),
-    # a verb of thought right after the quotation and its speaker frames it
-    ("The debate ran late. “The ferry is the best thing about this town,” Adler concluded.",
-     "“The ferry is the best thing about this town,”", "concluded"),
 ])
 def test_what_introduces_a_quotation(text, content, cue):
     q = quotes_by_content(newsgraph.extract(text, verbatim=True))[content]
     assert q.cue is not None and text[q.cue.start : q.cue.end] == cue
+
+
+def test_a_verb_of_thought_right_after_a_quotation_and_its_speaker_frames_it():
+    doc = newsgraph.extract("The debate ran late. “The ferry is the best thing about this town,” Adler concluded.",
+                            verbatim=True)
+    assert [q.rule for q in doc.quotes] == ["direct.speaker_after"]
+    assert doc.text[doc.quotes[0].cue.start : doc.quotes[0].cue.end] == "concluded"
 
 
 def test_a_capitalised_word_is_no_name_holding_a_stance():

@@ -1520,6 +1520,12 @@ def test_a_verb_of_thought_right_after_a_quotation_and_its_speaker_frames_it():
     assert doc.text[doc.quotes[0].cue.start : doc.quotes[0].cue.end] == "concluded"
 
 
+def test_states_ending_the_frame_of_a_quotation_is_the_verb():
+    doc = newsgraph.extract("“The toll is too high,” the council ad states.", verbatim=True)
+    assert [q.rule for q in doc.quotes] == ["direct.speaker_after"]
+    assert doc.text[doc.quotes[0].speaker.start : doc.quotes[0].speaker.end].endswith("ad")
+
+
 def test_a_capitalised_word_is_no_name_holding_a_stance():
     assert not newsgraph.extract("Whenever asked about her weaknesses, the mayor smiled.", verbatim=True).quotes
 

@@ -140,7 +140,7 @@ def _speaker_after(x: Context, q: Quoted) -> Found | None:
         return None  # the sentence goes on without a comma: a quote inside a longer sentence
     for i, j, cue in x.cues_between(lo, hi):
         if (cue.cls in ("cognition", "intention") and not (j >= len(x.lowers) or x.lowers[j] in (".", ",", "!", "?"))) \
-                or names_an_office(x, i, j, hi):
+                or (names_an_office(x, i, j, hi) and not _ends_frame(x, i, j)):
             continue  # '"...," Adler concluded.' frames the quotation; '"...," Adler thinks the toll ...' does not
         if extended and j < len(x.lowers) and not (
                 x.lowers[j] in (".", ",", "!", "?", ";", "about", "of") or x.lowers[j] in TAIL_PREPOSITIONS
@@ -160,6 +160,12 @@ def _speaker_after(x: Context, q: Quoted) -> Found | None:
                              speaker, 0.85)
             return Found("direct", q.span, "direct.speaker_after", x.cue_span(i, j), speaker, 0.9)
     return None
+
+
+def _ends_frame(x: Context, i: int, j: int) -> bool:
+    """'"...," the ad states.': a frame verb that ends its clause is a verb, even where the actor layer read
+    "ad states" as a group."""
+    return x.lowers[i] == "states" and (j >= len(x.lowers) or x.lowers[j] in (".", ","))
 
 
 def _paraphrase_before(x: Context, q: Quoted) -> int | None:

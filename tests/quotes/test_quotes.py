@@ -1518,6 +1518,8 @@ def test_a_verb_of_thought_right_after_a_quotation_and_its_speaker_frames_it():
                             verbatim=True)
     assert [q.rule for q in doc.quotes] == ["direct.speaker_after"]
     assert doc.text[doc.quotes[0].cue.start : doc.quotes[0].cue.end] == "concluded"
+    doc = newsgraph.extract('"The toll was too high," remembered Tom Adler, the former port spokesman.', verbatim=True)
+    assert [q.rule for q in doc.quotes] == ["direct.speaker_after"]
 
 
 def test_states_ending_the_frame_of_a_quotation_is_the_verb():

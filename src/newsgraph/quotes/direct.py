@@ -139,7 +139,8 @@ def _speaker_after(x: Context, q: Quoted) -> Found | None:
     if goes_on and last not in (",", "?", "!"):
         return None  # the sentence goes on without a comma: a quote inside a longer sentence
     for i, j, cue in x.cues_between(lo, hi):
-        if (cue.cls in ("cognition", "intention") and not (j >= len(x.lowers) or x.lowers[j] in (".", ",", "!", "?"))) \
+        if (cue.cls in ("cognition", "intention") and not (j >= len(x.lowers) or x.lowers[j] in (".", ",", "!", "?")
+                                                          or (i == lo and x.toks[j].text[:1].isupper()))) \
                 or (names_an_office(x, i, j, hi) and not _ends_frame(x, i, j)):
             continue  # '"...," Adler concluded.' frames the quotation; '"...," Adler thinks the toll ...' does not
         if extended and j < len(x.lowers) and not (

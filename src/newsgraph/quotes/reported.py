@@ -38,6 +38,7 @@ from newsgraph.quotes.subjects import (
     passive_or_idiom,
     plausible_speaker,
     relative_antecedent,
+    relative_pronoun_before,
     scene_before,
     speaker_of_cue,
 )
@@ -479,10 +480,8 @@ _CLAUSE_LINKS = frozenset({"and", "or", "but", "that", "which", "who", "whom", "
 
 def _restrictive_relative_verb(x: Context, i: int, lo: int) -> bool:
     """'Voters who say ...': the cue at token i is the verb of a relative clause with no comma before it."""
-    k = i - 1
-    while k >= lo and (x.lowers[k] in AUXILIARIES or x.lowers[k].endswith("ly")):
-        k -= 1
-    return k - 1 >= lo and x.lowers[k] in ("who", "that") and x.toks[k - 1].text[:1].isalnum()
+    k = relative_pronoun_before(x, i, lo)
+    return k is not None and k - 1 >= lo and x.toks[k - 1].text[:1].isalnum()
 
 
 def _before_main_predicate(x: Context, content: Span) -> Span:

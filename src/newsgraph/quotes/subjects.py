@@ -162,13 +162,19 @@ def restricted_subject(x: Context, i: int, lo: int) -> Speaker | None:
     return None
 
 
-def in_restrictive_relative(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
-    """'The senators who wrote the bill said ...': the cue at token i belongs to a relative clause that picks
-    out the subject of a later report, so it reports nothing of its own."""
+def relative_pronoun_before(x: Context, i: int, lo: int) -> int | None:
+    """'who say', 'that have long argued': the token of the "who" or "that" before the cue at token i and its
+    auxiliaries and adverbs."""
     k = i - 1
     while k >= lo and (x.lowers[k] in AUXILIARIES or x.lowers[k].endswith("ly")):
         k -= 1
-    if k < lo or x.lowers[k] not in ("who", "that"):
+    return k if k >= lo and x.lowers[k] in ("who", "that") else None
+
+
+def in_restrictive_relative(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
+    """'The senators who wrote the bill said ...': the cue at token i belongs to a relative clause that picks
+    out the subject of a later report, so it reports nothing of its own."""
+    if relative_pronoun_before(x, i, lo) is None:
         return False
     for later, end, _cue in x.cues_between(j, hi):
         if is_noun_use(x, later, end, lo, hi):
@@ -457,8 +463,9 @@ _MODIFIER_WORDS = 3
 
 
 def _article_and_modifier_before(x: Context, i: int, lo: int) -> bool:
-    """'the award show', 'an old quip', 'a subsequent note': an article and a singular modifier before a cue word
-    in its base form; after a singular word the verb would need an -s ('the mayor shows')."""
+    """'the award show', 'an old quip', 'her constant promise', 'a more conciliatory note': a determiner and one to
+    three singular modifiers before a cue word in its base form; after a singular word the verb would need an -s
+    ('the mayor shows')."""
     word = x.lowers[i]
     if word not in _NOUN_VERBS and word not in _NOUN_FORMS:
         return False

@@ -1528,6 +1528,11 @@ def test_states_ending_the_frame_of_a_quotation_is_the_verb():
     assert doc.text[doc.quotes[0].speaker.start : doc.quotes[0].speaker.end].endswith("ad")
 
 
+def test_a_pronoun_with_a_contracted_auxiliary_holds_its_statement():
+    by = contents("The councillors met on Monday. Mostly, they've offered no plan for the north quay.")
+    assert by["no plan for the north quay"].speaker is not None
+
+
 def test_a_capitalised_word_is_no_name_holding_a_stance():
     assert not newsgraph.extract("Whenever asked about her weaknesses, the mayor smiled.", verbatim=True).quotes
 

@@ -22,6 +22,12 @@ def test_tokens_split_possessives_and_keep_numbers():
         ["NATO", "’s", "150,000", "re-run", "O'Brien", "'s"]
 
 
+def test_tokens_split_contracted_auxiliaries_from_their_pronoun():
+    # "they've said": the pronoun is a token of its own, as in "he's"; names and "don't" stay whole
+    assert [t.text for t in tokenize("they’ve said I'm sure we'd go, don't O'Brien D'Amato")] == \
+        ["they", "’ve", "said", "I", "'m", "sure", "we", "'d", "go", ",", "don't", "O'Brien", "D'Amato"]
+
+
 def test_token_offsets_survive_unusual_characters():
     """Offsets are recovered with str.find, which relies on every non-space character being in a token."""
     import re

@@ -1533,6 +1533,15 @@ def test_a_pronoun_with_a_contracted_auxiliary_holds_its_statement():
     assert by["no plan for the north quay"].speaker is not None
 
 
+def test_may_well_and_is_well_known():
+    # "may well endorse": the subject before the adverb holds the stance; "is well known" is a passive, no report
+    by = contents("The dock unions are undecided, though they may well endorse Moreau in the coming weeks.")
+    assert by["Moreau in the coming weeks"].speaker is not None
+    doc = newsgraph.extract("The Adler name, which is well known in the port, will help him, Moreau said.",
+                            verbatim=True)
+    assert [doc.text[q.cue.start : q.cue.end] for q in doc.quotes if q.cue is not None] == ["said"]
+
+
 def test_a_capitalised_word_is_no_name_holding_a_stance():
     assert not newsgraph.extract("Whenever asked about her weaknesses, the mayor smiled.", verbatim=True).quotes
 

@@ -24,7 +24,7 @@ BETWEEN_SUBJECT_AND_CUE = frozenset({
     "'s", "’s", "'ve", "’ve", "'d", "’d", "meanwhile", "however", "too", "in", "turn", "must", "should",
     "shall", "can", "cannot", "ca", "wo", "'ll", "’ll", "therefore", "thus", "hence", "jointly", "together",
     "both", "so", "far", "there", "here", "sometimes", "always", "ever", "seldom", "soon", "almost", "nevertheless",
-    "nonetheless", "instead", "be",
+    "nonetheless", "instead", "be", "well", "'re", "’re", "'m", "’m",
 })
 _CLAUSE_ENDS = frozenset({",", ")", "—", "–", "--", "-"})  # a spaced "-" or "--" is a dash
 # time phrases that may sit between a subject and its verb ("Estonia has just this week said")

@@ -495,8 +495,8 @@ def _modifies_noun(x: Context, i: int, j: int, prev: str, nxt: str, lo: int, hi:
 
 def passive_or_idiom(x: Context, i: int, lo: int) -> bool:
     k = i - 1
-    while k >= lo and (x.lowers[k] in ("also", "not", "never", "long") or x.lowers[k].endswith("ly")):
-        k -= 1
+    while k >= lo and (x.lowers[k] in ("also", "not", "never", "long", "well") or x.lowers[k].endswith("ly")):
+        k -= 1  # "is well known": the passive
     prev = x.toks[k].text.lower() if k >= lo else ""
     word = x.toks[i].text.lower()
     if prev in ("is", "was", "are", "were", "be", "been", "being", "get", "got") and not word.endswith("ing"):

@@ -1542,6 +1542,11 @@ def test_may_well_and_is_well_known():
     assert [doc.text[q.cue.start : q.cue.end] for q in doc.quotes if q.cue is not None] == ["said"]
 
 
+def test_a_super_pac_holds_a_stance():
+    by = contents("Two super PACs criticized Adler over the toll.")
+    assert by["Adler over the toll"].speaker is not None
+
+
 def test_a_capitalised_word_is_no_name_holding_a_stance():
     assert not newsgraph.extract("Whenever asked about her weaknesses, the mayor smiled.", verbatim=True).quotes
 

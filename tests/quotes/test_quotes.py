@@ -1567,6 +1567,7 @@ def test_the_verb_of_a_relative_clause_that_picks_out_the_speaker_reports_nothin
     "The previously announced closure of the quay means the ferry will stop in May.",
     "On a more conciliatory note, the harbour season ended early.",
     "Adler broke his oft-repeated promise to keep the toll.",
+    "Whether Moreau's showing will be enough to win the harbour ward is hard to say.",
 ])
 def test_a_cue_word_after_an_article_and_a_modifier_is_a_noun(text):
     assert not newsgraph.extract(text, verbatim=True).quotes

@@ -485,6 +485,8 @@ def _modifies_noun(x: Context, i: int, j: int, prev: str, nxt: str, lo: int, hi:
     possessive = prev in ("'s", "’s") and i - 2 >= lo and x.lowers[i - 2] not in _CONTRACTING
     if possessive and nxt in (":", ".", ",", ";") and not x.toks[i].text.endswith(("ed", "ing")):
         return True
+    if possessive and x.lowers[i].endswith("ing") and nxt in AUXILIARIES:
+        return True  # "Rubio's showing will be ...": the gerund is the subject
     if possessive and (x.lowers[i] in _NOUN_VERBS or (x.lowers[i].endswith("s") and not x.lowers[i].endswith("ss"))):
         return True  # "Sanders's support will collapse", "Trump's claims": a possessed noun, not "has" or "is"
     raw_next = x.toks[j].text if j < hi else ""

@@ -1442,6 +1442,14 @@ def test_a_phrasal_verb_after_to_is_no_report():
     # a fronted clause may open with how long after or before ("A few weeks after ...")
     ("A few weeks after Mayor Ines Moreau announced that the quay would close, the ferry company cut its timetable.",
      "that the quay would close"),
+    # what follows "according to X" but does not carry on the clause is not what X says; after a short fronted
+    # phrase the source interrupts the clause, which goes on
+    ("Some 59 percent of residents oppose the toll, according to a Gazette poll last week - virtually the same as "
+     "in May.", "Some 59 percent of residents oppose the toll"),
+    ("In May, according to port officials, the ferry carried 40,000 passengers.",
+     "In May, according to port officials, the ferry carried 40,000 passengers"),
+    ("Last spring, according to port officials, the ferry carried 40,000 passengers.",
+     "Last spring, according to port officials, the ferry carried 40,000 passengers"),
     # a report inside a relative clause that picks out the subject ends before the main predicate
     ("Residents who say the ferry is too slow were invited to the council meeting.", "the ferry is too slow"),
     ("Residents who say the ferry should be faster and will pay for it were invited.",

@@ -662,8 +662,8 @@ def _according_to(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi:
         while k < hi and x.toks[k].text != ",":
             k += 1
         content = x.trim(x.toks[k].end if k < hi else source.span.end, sent.end)
-    elif _parenthetical_source(x, i, source, lo, hi):
-        content = x.trim(sent.start, sent.end)  # "His criticism, according to X, was ..."
+    elif _after_fronted_phrase(x, i, lo) or _parenthetical_source(x, i, source, lo, hi):
+        content = x.trim(sent.start, sent.end)  # "His criticism, according to X, was ...", "In May, according to X,"
     else:
         content = x.trim(sent.start, cue_span.start)
         if x.text[content.start : content.end].lower().replace("’", "'") in _ANAPHORIC_FRAMES and sent.start > 0:
@@ -678,6 +678,28 @@ def _according_to(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi:
         inner[0].outer_of = len(x.found) - 1
 
 
+_FRONTED_PHRASE_OPENERS = frozenset({"in", "at", "on", "about", "around", "by", "after", "before", "during", "since",
+                                     "for", "under", "with", "from", "over", "besides", "also", "still", "meanwhile",
+                                     "last", "earlier", "later", "this"})
+_FRONTED_PHRASE_WORDS = 5
+
+
+def _after_fronted_phrase(x: Context, i: int, lo: int) -> bool:
+    """'In addition, according to X, ...', 'In May, according to X, ...': a short fronted phrase ("May" is the
+    month), then the source, then the rest of the clause it sources."""
+    if i - 1 <= lo or x.toks[i - 1].text != "," or i - 1 - lo > _FRONTED_PHRASE_WORDS:
+        return False
+    return x.lowers[lo] in _FRONTED_PHRASE_OPENERS and not any(
+        x.lowers[k] == "," or (x.lowers[k] in AUXILIARIES and x.toks[k].text.islower()) for k in range(lo, i - 1))
+
+
+# what follows the source but does not carry on the clause it interrupts: "..., according to a poll - virtually the
+# same as ...", "..., according to Pew, although very few ..."
+_NOT_PREDICATE_OPENERS = frozenset({"although", "though", "despite", "while", "whereas", "including", "compared",
+                                    "with", "virtually", "nearly", "almost", "up", "down", "even", "far", "the", "a",
+                                    "an"})
+
+
 def _parenthetical_source(x: Context, i: int, source: Speaker, lo: int, hi: int) -> bool:
     """ "X, according to Y, was Z": the source interrupts the clause, which goes on after it."""
     if i <= lo or x.toks[i - 1].text not in _ASIDE_MARKS:
@@ -688,4 +710,5 @@ def _parenthetical_source(x: Context, i: int, source: Speaker, lo: int, hi: int)
     if k >= hi or x.toks[k].text not in _ASIDE_MARKS:
         return False
     rest = x.lowers[k + 1 : hi]
-    return len(rest) >= 3 and rest[0] not in ("who", "which", "said", "says", "and", "but")
+    return len(rest) >= 3 and rest[0] not in ("who", "which", "said", "says", "and", "but") \
+        and rest[0] not in _NOT_PREDICATE_OPENERS

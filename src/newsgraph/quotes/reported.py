@@ -694,10 +694,10 @@ def _after_fronted_phrase(x: Context, i: int, lo: int) -> bool:
 
 
 # what follows the source but does not carry on the clause it interrupts: "..., according to a poll - virtually the
-# same as ...", "..., according to Pew, although very few ..."
-_NOT_PREDICATE_OPENERS = frozenset({"although", "though", "despite", "while", "whereas", "including", "compared",
-                                    "with", "virtually", "nearly", "almost", "up", "down", "even", "far", "the", "a",
-                                    "an"})
+# same as ...", "..., according to Pew, although very few ...", "..., according to X, who ..."
+_NOT_PREDICATE_OPENERS = frozenset({"who", "which", "said", "says", "and", "but", "although", "though", "despite",
+                                    "while", "whereas", "including", "compared", "with", "virtually", "nearly",
+                                    "almost", "up", "down", "even", "far", "the", "a", "an"})
 
 
 def _parenthetical_source(x: Context, i: int, source: Speaker, lo: int, hi: int) -> bool:
@@ -710,5 +710,4 @@ def _parenthetical_source(x: Context, i: int, source: Speaker, lo: int, hi: int)
     if k >= hi or x.toks[k].text not in _ASIDE_MARKS:
         return False
     rest = x.lowers[k + 1 : hi]
-    return len(rest) >= 3 and rest[0] not in ("who", "which", "said", "says", "and", "but") \
-        and rest[0] not in _NOT_PREDICATE_OPENERS
+    return len(rest) >= 3 and rest[0] not in _NOT_PREDICATE_OPENERS

@@ -19,7 +19,8 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+(?:''|[\"'“‘(\[])?[A-
 _TOKEN = re.compile(
     r"[A-Za-z\u00C0-\u024F\u0400-\u04FF]\.(?:[A-Za-z]\.)+"  # U.S., U.K., a.m.
     r"|\d+(?:[.,:]\d+)*(?:-[A-Za-z]+)*"  # 150,000  3.5  14:40  35-year-old
-    r"|[\w\u00C0-\u024F]+(?:['’](?![sS]\b|(?i:ve|re|d|ll|m)\b)[\w\u00C0-\u024F]+|-[\w\u00C0-\u024F]+)*"  # O'Brien
+    # O'Brien, re-run
+    r"|[\w\u00C0-\u024F]+(?:['’](?![sS]\b|(?i:ve|re|d|ll|m)\b)[\w\u00C0-\u024F]+|-[\w\u00C0-\u024F]+)*"
     r"|['’][sS]\b"  # possessive 's as its own token
     r"|['’](?i:ve|re|d|ll|m)\b"  # "they've", "we're", "I'd": the pronoun is a token of its own
     r"|[^\w\s]",  # any other single non-space character

@@ -264,7 +264,7 @@ def skip_back_adverbials(toks: list[Token], k: int, floor: int) -> int:
             while j >= floor and k - j <= _AGO_WORDS and (
                     toks[j].text.lower() in _AGO_PHRASE or toks[j].text.isdigit()):
                 j -= 1
-            if j < k - 1 and any(t.text.lower() in _TIME_UNITS for t in toks[j + 1 : k]):
+            if j < k - 1 and any(t.text.lower() in TIME_UNITS for t in toks[j + 1 : k]):
                 k = j
                 continue
         # a run of time words that names a time ("on Friday", "last week", "in March 2014")
@@ -285,9 +285,9 @@ _TIME_NOUNS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                          "august", "september", "october", "november", "december", "earlier", "late"})
 # before a word in -ly these make it a noun ("the family said"), not an adverb ("he quickly said")
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "whose"})
-_TIME_UNITS = frozenset({"minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+TIME_UNITS = frozenset({"minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
                          "decade", "decades"})
-_AGO_PHRASE = _TIME_UNITS | {"a", "an", "few", "several", "less", "more", "than", "about", "nearly", "almost", "just",
+_AGO_PHRASE = TIME_UNITS | {"a", "an", "few", "several", "less", "more", "than", "about", "nearly", "almost", "just",
                              "only", "some", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                              "ten", "couple", "of", "many"}
 _AGO_WORDS = 6

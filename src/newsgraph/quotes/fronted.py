@@ -3,6 +3,7 @@ ends, and where the main clause after it starts."""
 
 from __future__ import annotations
 
+from newsgraph.actors.phrases import TIME_UNITS
 from newsgraph.model import Span
 from newsgraph.quotes.context import ADJUNCT_HEADS, AUXILIARIES, DETERMINERS, Context
 
@@ -12,8 +13,7 @@ _NOT_SUBJECTS = frozenset({"and", "or", "but", "which", "who", "whose", "where",
                            "current", "more", "even", "not", "including"})
 _SUBJECT_WORDS = 6
 _DEGREE_WORDS = frozenset({"shortly", "just", "even", "long", "soon", "right"})
-_TIME_UNITS = frozenset({"minutes", "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year",
-                         "moments"})
+_TIME_UNITS = TIME_UNITS | {"moments"}
 _TIME_SPAN_WORDS = 4
 _CLOSING_MARKS = frozenset({'"', "”", "''", "’"})
 # what may open the main clause after a fronted one: "After X said ..., the mayor ..."

@@ -458,7 +458,7 @@ def _opens_complement(x: Context, j: int, hi: int) -> bool:
     return nxt in COMPLEMENT_HEADS or nxt in SUBJECT_PRONOUNS or x.clause_like(j, hi)
 
 
-_MODIFIED_NOUN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this"})
+_MODIFIED_NOUN_DETERMINERS = _OBJECT_OPENERS | {"this"}
 _MODIFIER_WORDS = 3
 
 

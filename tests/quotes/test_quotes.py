@@ -429,6 +429,16 @@ def test_winning_a_share_and_compound_nouns_are_not_reports():
     assert by["that the count was flawed"].speaker_name == "Mara Lindqvist"
 
 
+def test_adding_something_somewhere_is_not_saying_it():
+    text = ("The ferry fees add up to more than $2 million a year. "
+            "Mayor Ines Moreau added another stop to the ferry route last week. "
+            "Tomas Reyes added that the route would open in June.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert list(by) == ["that the route would open in June"]
+    assert by["that the route would open in June"].speaker_name == "Tomas Reyes"
+
+
 def test_a_quotation_opened_in_reported_speech_runs_to_its_closing_mark():
     text = ("Governor Tomas Reyes said the mayor does “a fantastic job. And it is so important. "
             "We need her.”")

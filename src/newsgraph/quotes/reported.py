@@ -316,6 +316,8 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
         if head in ADJUNCT_HEADS and not approximate and (cue.cls in ("speech", "report", "epistemic") or (
                 cue.cls == "attitude" and not phrasal and head != "of")):
             return  # "said in a follow-up interview", "declined in every state": where, not what
+        if cue.lemma == "add" and _puts_somewhere(x, start, hi):
+            return  # "costs add up to ...", "added a new element to the mix": putting, not saying
         stance_object = cue.cls == "attitude" or phrasal
         object_ok = cue.cls in ("epistemic", "report", "attitude") or cue.lemma in _OBJECT_VERBS or phrasal
         sees_as = cue.lemma in _AS_VERBS and _as_soon_after(x, start, hi)  # "see him as a threat"
@@ -359,6 +361,21 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
     confidence = {"speech": 0.8, "epistemic": 0.8, "report": 0.75, "cognition": 0.6, "intention": 0.6,
                   "attitude": 0.5}[cue.cls]
     x.add("indirect", content, rule, cue_span, speaker, cue, confidence)
+
+
+_ADDED_OBJECT_WORDS = 8
+
+
+def _puts_somewhere(x: Context, start: int, hi: int) -> bool:
+    """'add up to $8 million', 'added another link to the chain': "add" with "up", or an object and where it goes."""
+    if x.lowers[start] == "up":
+        return True
+    for k in range(start + 1, min(hi, start + _ADDED_OBJECT_WORDS)):
+        if x.lowers[k] == "to":
+            return True
+        if not x.toks[k].text[:1].isalnum():
+            return False
+    return False
 
 
 def _opens_inside_quote(x: Context, sent: Span) -> bool:

@@ -432,6 +432,7 @@ def test_winning_a_share_and_compound_nouns_are_not_reports():
 def test_adding_something_somewhere_is_not_saying_it():
     text = ("The ferry fees add up to more than $2 million a year. "
             "Mayor Ines Moreau added another stop to the ferry route last week. "
+            "The council added a second ferry to the timetable in May. "  # the month, not the auxiliary
             "Tomas Reyes added that the route would open in June.")
     doc = newsgraph.extract(text, verbatim=True)
     by = quotes_by_content(doc)

@@ -69,6 +69,13 @@ class Found:
     quote_ref: Quoted | None = None
 
 
+def _months_kept(toks: list[Token], lowers: list[str], sent_starts: frozenset[int]) -> list[str]:
+    """'in May', 'Theresa May': a capitalised "May" inside a sentence is a month or a name, never the auxiliary,
+    so it keeps its capital and no rule reads it as one."""
+    return [t.text if w == "may" and t.text == "May" and t.start not in sent_starts else w
+            for t, w in zip(toks, lowers, strict=True)]
+
+
 class Context:
     """One document as the quote rules read it, and the statements they have found in it so far."""
 
@@ -80,6 +87,8 @@ class Context:
         self.tok_starts = [t.start for t in self.toks]
         self.index = MentionIndex.of(doc)
         self.sent_starts = [s.start for s in doc.sentences]
+        if "may" in self.lowers:
+            self.lowers = _months_kept(self.toks, self.lowers, frozenset(self.sent_starts))
         self.found: list[Found] = []
         self.quoted = quote_marks(doc)
         self._opening_at = {q.span.start: q for q in self.quoted if not q.single}

@@ -1576,6 +1576,12 @@ def test_the_verb_of_a_relative_clause_that_picks_out_the_speaker_reports_nothin
     assert by["it would pass"].speaker is not None
 
 
+def test_a_plural_subject_or_a_determiner_before_modifiers_keeps_the_verb():
+    by = contents("The longtime harbour spokesman calls it a disaster for the town. "
+                  "Ferry crews on the night shift say the quay is unsafe.")
+    assert set(by) == {"it a disaster for the town", "the quay is unsafe"}
+
+
 @pytest.mark.parametrize("text", [
     "The award show is one of the best nights of the harbour year.",
     "There is an old quip that ferries never die of old age.",
@@ -1587,6 +1593,9 @@ def test_the_verb_of_a_relative_clause_that_picks_out_the_speaker_reports_nothin
     "On a more conciliatory note, the harbour season ended early.",
     "Adler broke his oft-repeated promise to keep the toll.",
     "Whether Moreau's showing will be enough to win the harbour ward is hard to say.",
+    # a plural after modifiers with no determiner, after a verb: no singular subject could take the -s verb
+    "Moreau made crude remarks she later regretted.",
+    "The council issued internal documents it later withdrew.",
 ])
 def test_a_cue_word_after_an_article_and_a_modifier_is_a_noun(text):
     assert not newsgraph.extract(text, verbatim=True).quotes

@@ -46,6 +46,7 @@ _CUE_COMPOUNDS = frozenset(tuple(e.lower().split()) for e in lexicons.entries("c
 _QUANTIFIER_SUBJECTS = lexicons.word_set("quantifier_subjects.txt")  # "Some say ...": a subject
 _NOUN_VERBS = lexicons.word_set("cue_noun_readings.txt")  # "the plan", "most state parties"
 _NOUN_FORMS = lexicons.word_set("cue_noun_forms.txt")  # "the award show", "a subsequent note"
+_LIGHT_VERBS = lexicons.word_set("light_verbs.txt")  # "made crude remarks": the verb before a plural's modifiers
 _DEGREE_WORDS = frozenset({"more", "most", "less", "least", "very", "so", "too"})
 _INTENTION_TO = frozenset({"wants", "plans", "hopes", "intends", "wishes", "seeks", "vows", "pledges", "promises",
                            "refuses", "threatens", "declines", "agrees", "aims", "expects"})
@@ -357,6 +358,8 @@ def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
         return True
     if _counted_plural(x, i, lo) or _adverb_and_participle_before_noun(x, i, j, lo, hi):
         return True
+    if _bare_modifiers_before_plural(x, i, j, lo, hi):
+        return True
     if word == "states" and nxt == "that" and j + 1 < hi and (
             x.lowers[j + 1] in AUXILIARIES or x.lowers[j + 1].endswith("ed") or x.lowers[j + 1] == "vote"):
         return True  # "states that have held caucuses": the noun and its relative clause
@@ -477,6 +480,38 @@ def _article_and_modifier_before(x: Context, i: int, lo: int) -> bool:
                 or x.lowers[k] in AUXILIARIES or x.lowers[k] in BETWEEN_SUBJECT_AND_CUE:
             return False
     return False
+
+
+def _bare_modifiers_before_plural(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
+    """'made crude remarks about', 'obtained internal documents that showed': an -s cue word after one to three
+    lowercase modifiers that follow a verb or a preposition, not a determiner, is a plural noun; a singular word
+    with no determiner could not be its subject ("the court documents", "research shows" are left alone)."""
+    word = x.lowers[i]
+    if not word.endswith("s") or word.endswith("ss") or not (
+            word in _NOUN_FORMS or word[:-1] in _NOUN_VERBS or word[:-1] in _NOUN_FORMS):
+        return False
+    nxt = x.lowers[j] if j < hi else ""
+    if nxt == "to" or (nxt == "that" and j + 1 < hi and x.lowers[j + 1] not in AUXILIARIES
+                       and not x.lowers[j + 1].endswith("ed")):
+        return False  # "plans to ...", "claims that he is ...": the noun's own content, read by other rules
+    k = i - 1
+    while k >= lo and i - 1 - k < _MODIFIER_WORDS and _bare_modifier(x, k):
+        k -= 1
+    if k == i - 1 or k < lo:
+        return False
+    before, lower = x.toks[k].text, x.lowers[k]
+    return before.isalpha() and before.islower() and lower not in _MODIFIED_NOUN_DETERMINERS \
+        and lower not in DETERMINERS and lower not in _NUMBER_WORDS and lower not in RELATIVE_PRONOUNS \
+        and lower not in ("and", "or", "but") and lower not in BETWEEN_SUBJECT_AND_CUE and not lower.endswith("ly")
+
+
+def _bare_modifier(x: Context, k: int) -> bool:
+    text, word = x.toks[k].text, x.lowers[k]
+    return text.replace("-", "").isalpha() and text.islower() and not word.endswith(("s", "ly")) \
+        and word not in AUXILIARIES and word not in BETWEEN_SUBJECT_AND_CUE and word not in SUBJECT_PRONOUNS \
+        and word not in DETERMINERS and word not in _POSSESSIVE_PRONOUNS and word not in RELATIVE_PRONOUNS \
+        and word not in _PREPOSITIONS and word not in ("for", "as", "than", "and", "or", "but", "nor") \
+        and word not in _LIGHT_VERBS
 
 
 def _modifies_noun(x: Context, i: int, j: int, prev: str, nxt: str, lo: int, hi: int) -> bool:

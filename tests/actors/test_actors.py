@@ -135,6 +135,15 @@ def test_a_description_and_the_name_after_it_are_one_person():
     assert not any(a.name == "Teodor Marek" and len(a.mentions) > 1 for a in doc.actors)
 
 
+@pytest.mark.parametrize("title, role", [("Sen.", "senator"), ("Gov.", "governor"), ("Rep.", "congresswoman"),
+                                         ("Rep.", "lawmaker")])
+def test_an_abbreviated_title_and_the_role_it_stands_for_are_one_person(title, role):
+    doc = newsgraph.extract(f"{title} Ines Moreau toured the harbour on Monday. The {role} said the quay "
+                            "would reopen in June.", verbatim=True)
+    assert role in mention_texts(doc, actor_named(doc, "Ines Moreau"))
+    assert [q.speaker_name for q in doc.quotes] == ["Ines Moreau"]
+
+
 def test_a_role_that_is_no_title_still_introduces_a_name():
     doc = newsgraph.extract("Lavrov met his Turkish counterpart Mevlut Cavusoglu in Sochi.", verbatim=True)
     person = actor_named(doc, "Mevlut Cavusoglu")

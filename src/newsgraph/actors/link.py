@@ -38,6 +38,13 @@ _ROLE_SYNONYMS = {
     "official": {"official"},
     "adviser": {"adviser", "advisor"},
     "advisor": {"adviser", "advisor"},
+    # "Sen. Ines Moreau ... the senator": abbreviated titles name the same office
+    "senator": {"senator", "sen"},
+    "governor": {"governor", "gov"},
+    "congressman": {"congressman", "congresswoman", "representative", "rep"},
+    "congresswoman": {"congressman", "congresswoman", "representative", "rep"},
+    "representative": {"congressman", "congresswoman", "representative", "rep"},
+    "lawmaker": {"lawmaker", "legislator", "senator", "sen", "congressman", "congresswoman", "representative", "rep"},
 }
 _ROLE_STOP = frozenset({"the", "a", "an", "former", "top", "senior", "of", "to", "for", "'s", "’s", ","})
 _GOVERNING_PREPOSITIONS = frozenset({"to", "with", "by", "from", "for", "at", "in", "on", "against", "about", "of",

@@ -429,6 +429,15 @@ def test_winning_a_share_and_compound_nouns_are_not_reports():
     assert by["that the count was flawed"].speaker_name == "Mara Lindqvist"
 
 
+def test_a_report_by_a_description_of_the_speaker_inside_their_stance_is_its_own_statement():
+    text = ("Sen. Ines Moreau called on the council to act against the harbour board -- whose secrecy "
+            "the senator said is designed to hide the toll rise.")
+    doc = newsgraph.extract(text, verbatim=True)
+    said = next(q for q in doc.quotes if doc.text[q.cue.start : q.cue.end] == "said")
+    assert doc.text[said.content.start : said.content.end] == "is designed to hide the toll rise"
+    assert said.speaker_name == "Ines Moreau"
+
+
 def test_adding_something_somewhere_is_not_saying_it():
     text = ("The ferry fees add up to more than $2 million a year. "
             "Mayor Ines Moreau added another stop to the ferry route last week. "

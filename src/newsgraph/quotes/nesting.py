@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from newsgraph.quotes.context import Context, Found
+from newsgraph.quotes.context import SUBJECT_PRONOUNS, Context, Found
 
 # cue classes that hold a view (a stance, a belief, a plan) rather than say or report something
 _VIEW_CLASSES = frozenset({"attitude", "cognition", "intention"})
+_PRONOUNS = SUBJECT_PRONOUNS | {"who", "which", "that", "his", "her", "their", "its", "him", "them", "himself",
+                                 "herself", "themselves", "itself"}
 
 
 def containers(x: Context) -> dict[int, int]:
@@ -60,9 +62,19 @@ def reframe_partials(x: Context, folded: set[int], container: dict[int, int]) ->
 
 
 def same_speaker(x: Context, k: int, other: int) -> bool:
+    """'Karimi said she hopes ...': the inner report's speaker is the outer one's, by a pronoun or a name; a
+    description ('called on X to act -- meddling the congressman said is ...') names the speaker again for a
+    statement of its own."""
     inner, outer = x.found[k].speaker, x.found[other].speaker
     return inner is not None and outer is not None and inner.actor is not None \
-        and outer.actor is not None and inner.actor.id == outer.actor.id
+        and outer.actor is not None and inner.actor.id == outer.actor.id \
+        and (inner.span == outer.span or not _described(x.text[inner.span.start : inner.span.end]))
+
+
+def _described(mention: str) -> bool:
+    """'the California congressman': a role noun, not a pronoun or a name."""
+    words = mention.split()
+    return bool(words) and words[-1].islower() and mention.lower() not in _PRONOUNS
 
 
 def holds_a_view(f: Found) -> bool:

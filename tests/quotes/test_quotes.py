@@ -438,6 +438,14 @@ def test_a_report_by_a_description_of_the_speaker_inside_their_stance_is_its_own
     assert said.speaker_name == "Ines Moreau"
 
 
+def test_a_sentence_may_open_on_a_reporting_participle():
+    by = contents("Noting that the ferry lost money last year, Moreau said she would cut the route. "
+                  "Addressing the harbour board, Tomas Reyes said the quay would close.")
+    assert set(by) == {"that the ferry lost money last year", "she would cut the route", "the quay would close"}
+    noting = by["that the ferry lost money last year"]
+    assert noting.speaker_name == "Moreau" and noting.rule == "indirect.verb.speech"
+
+
 def test_adding_something_somewhere_is_not_saying_it():
     text = ("The ferry fees add up to more than $2 million a year. "
             "Mayor Ines Moreau added another stop to the ferry route last week. "

@@ -76,6 +76,10 @@ def _months_kept(toks: list[Token], lowers: list[str], sent_starts: frozenset[in
             for t, w in zip(toks, lowers, strict=True)]
 
 
+# a sentence-opening participle that reports: "Noting that ..., Tester added"
+_FRONTED_CLASSES = frozenset({"speech", "report", "epistemic"})
+
+
 class Context:
     """One document as the quote rules read it, and the statements they have found in it so far."""
 
@@ -117,14 +121,18 @@ class Context:
         out: list[tuple[int, int, Cue]] = []
         n = len(toks)
         free = 0
+        sentence_starts = frozenset(self.sent_starts)
         for i in [i for i, w in enumerate(lowers) if w in starts or w == "according"]:
             w = toks[i].text
-            if i < free or not (w.islower() or w == "According"):
-                continue
-            max_len = 2 if w == "According" else starts[w]
+            if i < free or not (w.islower() or w == "According" or (
+                    w.endswith("ing") and w[1:].islower() and toks[i].start in sentence_starts)):
+                continue  # "Noting that ..., Moreau said": a sentence may open on a participle
+            max_len = 2 if w == "According" else starts[lowers[i]]
             for length in range(min(max_len, n - i), 0, -1):
                 key = tuple(lowers[i : i + length])
                 cue = phrases.get(key) or verbs.get(key)
+                if cue is not None and w[0].isupper() and w != "According" and cue.cls not in _FRONTED_CLASSES:
+                    break  # "Addressing the gala, Trump said ...": the scene of what follows, not a report
                 if cue is not None:
                     out.append((i, i + length, cue))
                     free = i + length

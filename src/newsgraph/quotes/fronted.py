@@ -50,7 +50,8 @@ def main_clause_start(x: Context, lo: int, i: int) -> int | None:
 def end_of_fronted_clause(x: Context, content: Span, lo: int, i: int) -> Span:
     """'After the court refused to reinstate the law, the governor blamed ...': the report ends with its clause."""
     first = x.tok_at(content.start)
-    if not opens_with_subordinator(x, lo, i) or x.lowers[first - 1] == ",":
+    opening_participle = i == lo and x.toks[i].text[:1].isupper()  # "Noting that ..., Tester added"
+    if not (opens_with_subordinator(x, lo, i) or opening_participle) or x.lowers[first - 1] == ",":
         return content  # "As the Post reported, even then ...": the main clause is the report
     end = x.tok_at(content.end)
     for c in range(first, end - 1):

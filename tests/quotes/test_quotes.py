@@ -446,6 +446,13 @@ def test_a_sentence_may_open_on_a_reporting_participle():
     assert noting.speaker_name == "Moreau" and noting.rule == "indirect.verb.speech"
 
 
+def test_a_cue_before_its_subject_frames_a_quotation():
+    doc = newsgraph.extract('The toll vote failed. Said Tomas Reyes: "We will not raise the toll this year."',
+                            verbatim=True)
+    (quote,) = doc.quotes
+    assert (quote.kind, quote.rule, quote.speaker_name) == ("direct", "direct.speaker_before", "Tomas Reyes")
+
+
 def test_adding_something_somewhere_is_not_saying_it():
     text = ("The ferry fees add up to more than $2 million a year. "
             "Mayor Ines Moreau added another stop to the ferry route last week. "

@@ -78,6 +78,7 @@ def _months_kept(toks: list[Token], lowers: list[str], sent_starts: frozenset[in
 
 # a sentence-opening participle that reports: "Noting that ..., Tester added"
 _FRONTED_CLASSES = frozenset({"speech", "report", "epistemic"})
+_INVERTED_CUES = frozenset({"said", "added", "wrote", "asked", "recalled", "explained", "noted"})
 
 
 class Context:
@@ -125,8 +126,9 @@ class Context:
         for i in [i for i, w in enumerate(lowers) if w in starts or w == "according"]:
             w = toks[i].text
             if i < free or not (w.islower() or w == "According" or (
-                    w.endswith("ing") and w[1:].islower() and toks[i].start in sentence_starts)):
-                continue  # "Noting that ..., Moreau said": a sentence may open on a participle
+                    (w.endswith("ing") or self._inverted_frame(i)) and w[1:].islower()
+                    and toks[i].start in sentence_starts)):
+                continue  # "Noting that ..., Moreau said", 'Said Moreau: "..."': a sentence may open on a cue
             max_len = 2 if w == "According" else starts[lowers[i]]
             for length in range(min(max_len, n - i), 0, -1):
                 key = tuple(lowers[i : i + length])
@@ -138,6 +140,12 @@ class Context:
                     free = i + length
                     break
         return out
+
+    def _inverted_frame(self, i: int) -> bool:
+        """'Said Moreau: "..."', 'Added one official, "..."': a past-tense cue, then its subject."""
+        nxt = self.toks[i + 1].text if i + 1 < len(self.toks) else ""
+        return self.lowers[i] in _INVERTED_CUES and (nxt[:1].isupper() or nxt in ("a", "an", "the", "one")) \
+            and self.index.starting_at(self.toks[i].start, self.toks[i].start) is None  # not "Said Hamdan said"
 
     def in_quote_marks(self, offset: int) -> bool:
         return any(q.span.start < offset < q.span.end for q in self.quoted)

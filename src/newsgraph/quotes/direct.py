@@ -194,6 +194,8 @@ def _speaker_before(x: Context, q: Quoted) -> Found | None:
         if not direct_join:
             continue
         speaker = speaker_of_cue(x, i, lo, sent)
+        if speaker is None and i == lo and x.toks[i].text[:1].isupper():
+            speaker = object_after(x.toks, j, x.index, hi)  # 'Said Moreau: "..."': the subject after its verb
         if speaker is None and between in ("", ",", ":") and after_relative(x, i, lo):
             # 'a sign that read "..."', 'a video that said, "..."': the thing the relative clause is about
             speaker = relative_antecedent(x, i - 1, lo)

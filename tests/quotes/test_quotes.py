@@ -453,6 +453,17 @@ def test_a_cue_before_its_subject_frames_a_quotation():
     assert (quote.kind, quote.rule, quote.speaker_name) == ("direct", "direct.speaker_before", "Tomas Reyes")
 
 
+def test_a_phrase_between_the_auxiliary_and_the_cue_is_not_the_subject():
+    text = ("The harbour master has in recent weeks argued that the toll is a tax. "
+            "Tomas Reyes has for years warned that the quay is unsafe. "
+            "Reyes, who was mayor when Moreau was on the council, said the ferry would stay.")
+    by = quotes_by_content(newsgraph.extract(text, verbatim=True))
+    master = by["that the toll is a tax"].speaker
+    assert text[master.start : master.end] == "The harbour master"
+    assert by["that the quay is unsafe"].speaker_name == "Tomas Reyes"
+    assert by["the ferry would stay"].speaker_name == "Tomas Reyes"  # an aside with a preposition ends in a comma
+
+
 def test_adding_something_somewhere_is_not_saying_it():
     text = ("The ferry fees add up to more than $2 million a year. "
             "Mayor Ines Moreau added another stop to the ferry route last week. "

@@ -104,7 +104,7 @@ def speaker_of_cue(x: Context, i: int, lo: int, sent: Span) -> Speaker | None:
             subject = _clause_subject(x, sent, i)
             # "a super PAC backing Bush", "executives supporting her campaign": who does it, not the clause's subject
             return (_participle_holder(x, i, lo) or subject) if subject is not None else None
-    i = _raised_from(x, i, lo)
+    i = _before_interrupting_phrase(x, _raised_from(x, i, lo), lo)
     found = subject_before(x.toks, i, x.index, floor=lo)
     restricted = restricted_subject(x, i, lo)
     if restricted is not None and (found is None or found.span.start > restricted.span.start):
@@ -317,6 +317,21 @@ def _raised_from(x: Context, i: int, lo: int) -> int:
         return i - 2
     if x.lowers[i - 2] == "on" and i - 3 > lo and x.lowers[i - 3] in _GO_ON:
         return i - 3
+    return i
+
+
+_INTERRUPTION_WORDS = 5
+
+
+def _before_interrupting_phrase(x: Context, i: int, lo: int) -> int:
+    """'has in the past described', 'has for years argued': a phrase between the auxiliary and the cue at i is
+    no subject; the subject is looked for before the phrase's preposition, else i."""
+    for k in range(i - 1, max(lo, i - 2 - _INTERRUPTION_WORDS), -1):
+        word = x.lowers[k]
+        if not word[:1].isalnum():
+            return i
+        if word in _PREPOSITIONS or word == "for":
+            return k if k - 1 >= lo and x.lowers[k - 1] in AUXILIARIES else i
     return i
 
 

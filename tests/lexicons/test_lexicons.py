@@ -163,3 +163,12 @@ def test_statement_venues_are_nouns_or_named_channels():
     assert all(re.fullmatch(r"[a-z]+(?:-[a-z]+)?", n) for n in nouns)
     assert all(re.fullmatch(r"[A-Za-z]+(?: [A-Z][a-z]+)?", n) for n in names)
     assert {"interview", "statement"} <= set(nouns) and "Twitter" in names
+
+
+def test_adverbial_phrases_are_one_or_two_lowercase_words_with_no_content_noun():
+    phrases = lexicons.entries("adverbial_phrases.txt")
+    assert all(re.fullmatch(r"[a-z]+( [a-z]+)?", p) for p in phrases)
+    # a subject could hide behind these, so none may be a person or a thing that speaks
+    from newsgraph.actors.lexicon import people_nouns
+
+    assert not {p.split()[-1] for p in phrases} & (people_nouns() - {"general"})

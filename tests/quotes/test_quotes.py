@@ -464,6 +464,15 @@ def test_a_phrase_between_the_auxiliary_and_the_cue_is_not_the_subject():
     assert by["the ferry would stay"].speaker_name == "Tomas Reyes"  # an aside with a preposition ends in a comma
 
 
+def test_an_adverbial_phrase_after_the_subject_is_not_the_subject():
+    text = ("Lobbyists in general prefer not to register their clients. "
+            "Adler, who is otherwise known as a critic, said the levy would pass.")
+    by = quotes_by_content(newsgraph.extract(text, verbatim=True))
+    lobbyists = by["not to register their clients"].speaker
+    assert text[lobbyists.start : lobbyists.end] == "Lobbyists"
+    assert by["the levy would pass"].speaker_name == "Adler"
+
+
 def test_adding_something_somewhere_is_not_saying_it():
     text = ("The ferry fees add up to more than $2 million a year. "
             "Mayor Ines Moreau added another stop to the ferry route last week. "

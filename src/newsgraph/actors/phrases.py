@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from newsgraph import lexicons
 from newsgraph.actors.lexicon import people_nouns, title_heads
 from newsgraph.model import Actor, Doc, Span
 from newsgraph.text.segment import Token, abbreviations
@@ -249,10 +250,19 @@ def _head_of_located(toks: list[Token], found: tuple[int, int, Actor], index: Me
     return head
 
 
+_ADVERBIAL_PHRASES = lexicons.word_set("adverbial_phrases.txt")
+
+
 def skip_back_adverbials(toks: list[Token], k: int, floor: int) -> int:
     """Step left over auxiliaries, adverbs and time phrases ("on Friday", "this week", "in 2014")."""
     while k >= floor:
         w = toks[k].text.lower()
+        if w in _ADVERBIAL_PHRASES:
+            k -= 1  # "who is otherwise listed"
+            continue
+        if k - 1 >= floor and f"{toks[k - 1].text.lower()} {w}" in _ADVERBIAL_PHRASES:
+            k -= 2  # "Lobbyists in general prefer"
+            continue
         if (w in BETWEEN_SUBJECT_AND_CUE and w != "in") or (
                 w.endswith("ly") and len(w) > 4 and w.isalpha() and toks[k].text.islower()
                 and not (k - 1 >= floor and toks[k - 1].text.lower() in NOUN_DETERMINERS)) or w == "very" \

@@ -178,10 +178,12 @@ def test_a_cue_inside_a_quotation_is_not_the_quoted_speakers_report():
 
 def test_the_object_of_a_stance_ends_at_the_comma():
     text = ("The Harbour Fund backed Mayor Ines Moreau, and the money paid for a hundred radio spots. "
-            "Governor Tomas Reyes opposed the dredging plan, a scheme drawn up by the port authority.")
+            "Governor Tomas Reyes opposed the dredging plan, a scheme drawn up by the port authority. "
+            "Lena Ostrova praised the ferry plan and she left the quay early.")  # a new clause ends it too
     doc = newsgraph.extract(text, verbatim=True)
     assert "Mayor Ines Moreau" in quotes_by_content(doc)
     assert "the dredging plan" in quotes_by_content(doc)
+    assert "the ferry plan" in quotes_by_content(doc)
 
 
 def test_the_scene_of_a_report_is_not_its_content():

@@ -110,7 +110,7 @@ _LIST_GOES_ON = r"\s(?![a-z]+ed\s|no\smatter\s|(?:yet|but|then|so|who|which|that
 # where the object of a stance ends ("backed Rubio, and the money paid for ...")
 _STANCE_OBJECT_END = re.compile(
     CLAUSE_END.pattern + r"|,(?!\d)(?!" + _LIST_GOES_ON + r")"
-    r"|\s(?:and|but)\s+(?:has|had|have|is|was|are|were|will|would|did|also)\b|\s-\s"
+    r"|\s(?:and|but)\s+(?:has|had|have|is|was|are|were|will|would|did|also|he|she|they|we|I)\b|\s-\s"
     r"|\s(?:on|last|this|next|early|late)\s+(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|"
     r"year|night|morning|evening|weekend)\b|\s(?:during|at)\s+(?:a|an|the|his|her|their|its|length)\b"
     r"|\s(?:in|since|until)\s+(?:early\s+|late\s+|mid-)?(?:(?i:january|february|march|april|may|june|july|august|"

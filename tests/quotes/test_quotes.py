@@ -475,6 +475,14 @@ def test_an_adverbial_phrase_after_the_subject_is_not_the_subject():
     assert by["the levy would pass"].speaker_name == "Adler"
 
 
+def test_a_report_ends_where_the_subject_s_next_predicate_starts():
+    by = contents("Ines Moreau said the ferry was late, called the board reckless and left the hall. "
+                  "Tomas Reyes said the toll, raised in the spring, would stay. "
+                  "Lena Ostrova said the full, unredacted audit would be published.")
+    assert set(by) >= {"the ferry was late", "the toll, raised in the spring, would stay",
+                       "the full, unredacted audit would be published"}
+
+
 def test_adding_something_somewhere_is_not_saying_it():
     text = ("The ferry fees add up to more than $2 million a year. "
             "Mayor Ines Moreau added another stop to the ferry route last week. "

@@ -36,6 +36,10 @@ NOT_PARTICIPLE = r"(?:during|nothing|something|anything|everything|morning|eveni
 # on a name ("Adler, who ..."; `clause` keeps the relatives that sit inside the subject), a second verb phrase,
 # a second report, a closing appositive (the writer's gloss: "..., a swipe at ...")
 # (all bounded, no nested quantifiers)
+# "said her cycle was to blame, called her third-rate and ...": the subject's next predicate after a comma
+_NEXT_PREDICATE = re.compile(r",\s+(?:[a-z]+ed|told|stood|sent|made|took|gave|held|met|won|ran|went|left)\s"
+                             r"(?=(?:the|a|an|his|her|their|its|him|them|it|at|in|on|for|from|about|against|"
+                             r"into|up|out|off|down|over|beside)\b|[A-Z“\"])")
 CLAUSE_END = re.compile(
     r",\s+(?:which|whose|where)\b|,\s+who\s|,\s+(?!" + NOT_PARTICIPLE + r")[a-z]+ing\b|;|,\s+but\s(?!that\b)"
     r"|\s+but\s+(?:did|does|do|is|was|has|had|would|could|also|not|said|added|declined|refused|he|she|they|we|it|i|the)\b"
@@ -43,7 +47,7 @@ CLAUSE_END = re.compile(
     r"|\s+according\s+to\b|,\s+said\b"
     r"|,\s+(?:however|compared|even\s+though|although|though|despite|whereas|while)\b"
     r"|,\s+and\s+(?:when|while|after|before|if|as|he|she|they|we|it|i|the)\b"
-    r"|,\s+(?:a|an)\s(?=[^,;]*$)")
+    r"|,\s+(?:a|an)\s(?=[^,;]*$)|" + _NEXT_PREDICATE.pattern)
 
 
 _ASIDE_WORDS = 25
@@ -201,6 +205,21 @@ class Context:
                 return w in AUXILIARIES or (self.toks[c + 1].text.islower() and w.endswith("ed"))
         return False
 
+    def _adjective_list(self, comma: int) -> bool:
+        k = self.tok_at(comma) - 1
+        return k >= 1 and self.toks[k].text.islower() and self.lowers[k - 1] in DETERMINERS
+
+    def _aside_closes(self, at: int, end: int) -> bool:
+        """'the Ford Fusion, made in Hermosillo, in northern Mexico, would cost': a comma and then an auxiliary
+        closes the aside that began before at."""
+        k, hi = self.tok_at(at), self.tok_at(end)
+        for c in range(k, min(hi - 1, k + _ASIDE_WORDS)):
+            if self.lowers[c] in (";", ":", ".", "(", ")") or self.lowers[c] in _OPENING_MARKS:
+                return False
+            if self.lowers[c] == "," and self.lowers[c + 1] in AUXILIARIES:
+                return True
+        return False
+
     def _after_name(self, start: int, at: int) -> bool:
         """'backed Marco Rubio, who ...' ends at the name; in 'that Sanders, who won, would ...' it is the subject."""
         first, k = self.tok_at(start), self.tok_at(at) - 1
@@ -227,6 +246,12 @@ class Context:
                         and self._subject_aside(m.end(), end):
                     # "that the entities, which include two trusts, are still ...", "said Trump, despite his
                     # wealth, is ...": the subject's aside
+                    continue
+                if _NEXT_PREDICATE.match(self.text, m.start()) and (
+                        "," in self.text[start : m.start()] or self._aside_closes(m.end(), end)
+                        or self._adjective_list(m.start())):
+                    # "X, an outside group, made ...", "a tax, aimed at ..., would be": the subject's aside;
+                    # "the full, unredacted email": one noun's modifiers
                     continue
                 if self.text.startswith("who", m.end() - 4) and not self._after_name(start, m.start()):
                     continue  # "the harbour master, who retires in May" stays; "Adler, who ..." is an aside on a name

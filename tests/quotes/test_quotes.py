@@ -483,6 +483,14 @@ def test_a_report_ends_where_the_subject_s_next_predicate_starts():
                        "the full, unredacted audit would be published"}
 
 
+def test_an_appositive_that_ends_in_a_quoted_name_still_leads_to_the_subject():
+    doc = newsgraph.extract("Tomas Reyes, the hacker known as “Harbourmaster,” stated that he had reached "
+                            "the toll server.", verbatim=True)
+    by = quotes_by_content(doc)
+    assert by["that he had reached the toll server"].speaker_name == "Tomas Reyes"
+    assert by["“Harbourmaster,”"].kind == "scare"  # a name in the subject, not words of the report
+
+
 def test_adding_something_somewhere_is_not_saying_it():
     text = ("The ferry fees add up to more than $2 million a year. "
             "Mayor Ines Moreau added another stop to the ferry route last week. "

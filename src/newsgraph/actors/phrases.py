@@ -111,6 +111,10 @@ class MentionIndex:
         return out
 
 
+_CLOSING_QUOTES = frozenset({"”", '"', "''", "’"})
+_QUOTED_NAME_TOKENS = 5
+
+
 def subject_before(toks: list[Token], cue_index: int, index: MentionIndex, floor: int = 0) -> Argument | None:
     """The subject of a reporting verb: the actor mention (or noun phrase) just before it."""
     k = skip_back_adverbials(toks, cue_index - 1, floor)
@@ -119,6 +123,8 @@ def subject_before(toks: list[Token], cue_index: int, index: MentionIndex, floor
     if k - 1 >= floor and toks[k].text == "." and toks[k - 1].text.lower() in ("jr", "sr") \
             and toks[k].start == toks[k - 1].end:
         k -= 1  # "Charles Q. Brown Jr. said": the suffix's full stop ends no clause
+    if toks[k].text in _CLOSING_QUOTES and k - 1 >= floor and toks[k - 1].text == ",":
+        k -= 1  # 'Reyes, the hacker known as “Guccifer,” stated': the appositive's comma sits inside the quote
     if toks[k].text in _CLAUSE_ENDS:
         return _appositive_subject(toks, k, index, floor)
     if toks[k].text.lower() in ("who", "which", "that") and k - 1 >= floor:
@@ -342,6 +348,10 @@ def _appositive_subject(toks: list[Token], comma: int, index: MentionIndex, floo
         t = toks[k].text
         if t == "." and k > floor and _abbreviated(toks[k - 1].text):
             k -= 1  # "Mrs.", an initial or a party and state ("(D-Md.)") inside the chain
+            steps += 1
+            continue
+        if t in ('"', "“", "”") and comma - k <= _QUOTED_NAME_TOKENS:
+            k -= 1  # 'the hacker known as “Guccifer,”': a quoted name inside the chain
             steps += 1
             continue
         if t in (".", ";", ":", '"', "“", "”"):

@@ -61,6 +61,6 @@ def _frame_of(x: Context, q: Quoted) -> Found | None:
     sent = x.sentence_of(q.span.start)
     for f in x.found:
         if f.cue is not None and sent.start <= f.cue.start < sent.end and f.speaker is not None \
-                and f.kind != "scare":
-            return f
+                and f.kind != "scare" and not f.speaker.span.start <= q.span.start < f.cue.start:
+            return f  # 'Reyes, the hacker known as “Guccifer,” stated ...': a name in the subject is not said
     return None

@@ -32,14 +32,14 @@ SHORT_QUOTE_WORDS = 6
 _OPENING_MARKS = frozenset({"\"", "“", "‘", "'"})
 # "-ing" words after a comma that do not open a participle clause ("..., including ...", "..., during ...")
 NOT_PARTICIPLE = r"(?:during|nothing|something|anything|everything|morning|evening|including)\b"
-# where a reported clause ends: a trailing participle, a relative on a thing or a place ("which", "where") or
-# on a name ("Adler, who ..."; `clause` keeps the relatives that sit inside the subject), a second verb phrase,
-# a second report, a closing appositive (the writer's gloss: "..., a swipe at ...")
-# (all bounded, no nested quantifiers)
 # "said her cycle was to blame, called her third-rate and ...": the subject's next predicate after a comma
 _NEXT_PREDICATE = re.compile(r",\s+(?:[a-z]+ed|told|stood|sent|made|took|gave|held|met|won|ran|went|left)\s"
                              r"(?=(?:the|a|an|his|her|their|its|him|them|it|at|in|on|for|from|about|against|"
                              r"into|up|out|off|down|over|beside)\b|[A-Z“\"])")
+# where a reported clause ends: a trailing participle, a relative on a thing or a place ("which", "where") or
+# on a name ("Adler, who ..."; `clause` keeps the relatives that sit inside the subject), a second verb phrase,
+# a second report, a closing appositive (the writer's gloss: "..., a swipe at ..."), the subject's next predicate
+# (all bounded, no nested quantifiers)
 CLAUSE_END = re.compile(
     r",\s+(?:which|whose|where)\b|,\s+who\s|,\s+(?!" + NOT_PARTICIPLE + r")[a-z]+ing\b|;|,\s+but\s(?!that\b)"
     r"|\s+but\s+(?:did|does|do|is|was|has|had|would|could|also|not|said|added|declined|refused|he|she|they|we|it|i|the)\b"
@@ -206,6 +206,7 @@ class Context:
         return False
 
     def _adjective_list(self, comma: int) -> bool:
+        """'the full, unredacted email': the comma at offset comma joins two modifiers of one noun."""
         k = self.tok_at(comma) - 1
         return k >= 1 and self.toks[k].text.islower() and self.lowers[k - 1] in DETERMINERS
 

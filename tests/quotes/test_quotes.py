@@ -491,6 +491,15 @@ def test_an_appositive_that_ends_in_a_quoted_name_still_leads_to_the_subject():
     assert by["“Harbourmaster,”"].kind == "scare"  # a name in the subject, not words of the report
 
 
+def test_unnamed_people_after_an_inverted_cue_are_its_source():
+    text = ("The ferry will be late again this year, said several harbour workers. "
+            "Mayor Ines Moreau won a clear majority of the regular, pledged delegates.")
+    by = quotes_by_content(newsgraph.extract(text, verbatim=True))
+    assert list(by) == ["The ferry will be late again this year"]
+    workers = by["The ferry will be late again this year"].speaker
+    assert text[workers.start : workers.end] == "several harbour workers"
+
+
 def test_adding_something_somewhere_is_not_saying_it():
     text = ("The ferry fees add up to more than $2 million a year. "
             "Mayor Ines Moreau added another stop to the ferry route last week. "

@@ -500,6 +500,14 @@ def test_unnamed_people_after_an_inverted_cue_are_its_source():
     assert text[workers.start : workers.end] == "several harbour workers"
 
 
+def test_a_time_phrase_or_at_least_after_the_cue_does_not_hide_the_content():
+    by = contents("Mayor Ines Moreau vowed last month to keep the ferry running. "
+                  "Governor Tomas Reyes sought on Wednesday to calm the harbour crews. "
+                  "The Harbour Post reported at least six ferries missed their crossings.")
+    assert {"to keep the ferry running", "to calm the harbour crews",
+            "at least six ferries missed their crossings"} <= set(by)
+
+
 def test_adding_something_somewhere_is_not_saying_it():
     text = ("The ferry fees add up to more than $2 million a year. "
             "Mayor Ines Moreau added another stop to the ferry route last week. "

@@ -315,8 +315,9 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
             return
     elif head not in COMPLEMENT_HEADS and not opens_quote and not x.clause_like(start, hi):
         phrasal = cue.lemma.rpartition(" ")[2] in _OBJECT_PREPOSITIONS
-        approximate = head == "about" and start + 1 < hi and (
-            x.lowers[start + 1][:1].isdigit() or x.lowers[start + 1] in _AMOUNT_WORDS)  # "said about half of ..."
+        approximate = start + 1 < hi and ((head == "about" and (
+            x.lowers[start + 1][:1].isdigit() or x.lowers[start + 1] in _AMOUNT_WORDS))  # "said about half of ..."
+            or (head == "at" and x.lowers[start + 1] in ("least", "most")))  # "reported at least six planes ..."
         if head in ADJUNCT_HEADS and not approximate and (cue.cls in ("speech", "report", "epistemic") or (
                 cue.cls == "attitude" and not phrasal and head != "of")):
             return  # "said in a follow-up interview", "declined in every state": where, not what
@@ -580,7 +581,9 @@ def _skip_front_adverbial(x: Context, start: int, hi: int, lemma: str) -> int:
     k = start
     while k < hi and k - start < 4 and x.lowers[k] in TEMPORAL and x.lowers[k] != "in":
         k += 1  # "tweeted Tuesday night he considered ...": when, then the clause
-    return k if start < k < hi and x.clause_like(k, hi) else start
+    if start < k < hi and (x.clause_like(k, hi) or (x.lowers[k] == "to" and lemma in _TO_VERBS)):
+        return k  # "vowed last month to take ...", "sought on Wednesday to ease ..."
+    return start
 
 
 def _to_recipient(x: Context, start: int, hi: int, lemma: str) -> bool:

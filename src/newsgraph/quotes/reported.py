@@ -250,6 +250,7 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
 # ", and the council agreed.", ", where Adler has promised ...": a clause of its own, not a trailing source
 _NOT_SOURCE_OPENERS = frozenset({"and", "but", "or", "where", "when", "while", "if", "because", "although", "though",
                                  "since", "until", "unless", "whereas", "before", "after", "regardless"})
+_AFTER_SO = frozenset({"in", "too", "on", "at"})  # "said so in December": "so" is all that was said
 _ASKED_ABOUT = frozenset({"if", "whether", "about", "why", "how", "what", "who", "when", "where"})
 _RECIPIENT_PRONOUNS = frozenset({"me", "us", "him", "them"})  # not "her" or "you", which may go on to a noun
 
@@ -295,6 +296,11 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
     if head in ("it", "this") and cue.lemma in _NAMING_VERBS:
         if start + 2 >= hi or x.lowers[start + 1] in _NAMING_IDIOMS or x.lowers[start + 2] in _NAMING_IDIOMS:
             return  # "called it quits", "called it a day": idioms, not a name given
+    elif head == "so" and cue.cls in ("speech", "cognition") and (
+            start + 1 >= hi or not x.toks[start + 1].text[:1].isalnum() or x.lowers[start + 1] in _AFTER_SO):
+        # "55 percent said so in December", "Cruz apparently thinks so, too": the statement points back to its content
+        x.add("indirect", Span(x.toks[start].start, x.toks[start].end), rule, cue_span, speaker, cue, 0.5)
+        return
     elif (head in ("so", "nothing", "little", "much") and not (
             start + 1 < hi and x.lowers[start + 1] == "of" and x.clause_like(start, hi))) or (
             head in ("it", "this") and not x.clause_like(start, hi)):

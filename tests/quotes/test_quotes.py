@@ -510,10 +510,11 @@ def test_a_time_phrase_or_at_least_after_the_cue_does_not_hide_the_content():
 
 def test_so_after_a_verb_of_saying_or_thinking_points_back_to_what_was_said():
     doc = newsgraph.extract("Half of the crews said so in May. Tomas Reyes apparently thinks so, too. "
-                            "Ines Moreau said so much about the toll that nobody listened.", verbatim=True)
-    sos = [q for q in doc.quotes if doc.text[q.content.start : q.content.end] == "so"]
-    assert [q.rule for q in sos] == ["indirect.verb.speech", "indirect.verb.cognition"]
-    assert sos[1].speaker_name == "Tomas Reyes"
+                            "Ines Moreau said so much about the toll that nobody listened. Lena Ostrova knew that.",
+                            verbatim=True)
+    sos = [q for q in doc.quotes if doc.text[q.content.start : q.content.end] in ("so", "that")]
+    assert [q.rule for q in sos] == ["indirect.verb.speech", "indirect.verb.cognition", "indirect.verb.cognition"]
+    assert sos[1].speaker_name == "Tomas Reyes" and sos[2].speaker_name == "Lena Ostrova"
     assert not [q for q in doc.quotes if doc.text[q.content.start : q.content.end].startswith("so much")]
 
 

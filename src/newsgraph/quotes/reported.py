@@ -296,8 +296,9 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
     if head in ("it", "this") and cue.lemma in _NAMING_VERBS:
         if start + 2 >= hi or x.lowers[start + 1] in _NAMING_IDIOMS or x.lowers[start + 2] in _NAMING_IDIOMS:
             return  # "called it quits", "called it a day": idioms, not a name given
-    elif head == "so" and cue.cls in ("speech", "cognition") and (
-            start + 1 >= hi or not x.toks[start + 1].text[:1].isalnum() or x.lowers[start + 1] in _AFTER_SO):
+    elif cue.cls in ("speech", "cognition") and ((head == "so" and (
+            start + 1 >= hi or not x.toks[start + 1].text[:1].isalnum() or x.lowers[start + 1] in _AFTER_SO)) or (
+            head in ("that", "this") and (start + 1 >= hi or x.lowers[start + 1] in (".", "!", "?")))):
         # "55 percent said so in December", "Cruz apparently thinks so, too": the statement points back to its content
         x.add("indirect", Span(x.toks[start].start, x.toks[start].end), rule, cue_span, speaker, cue, 0.5)
         return

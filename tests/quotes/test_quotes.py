@@ -518,6 +518,11 @@ def test_so_after_a_verb_of_saying_or_thinking_points_back_to_what_was_said():
     assert not [q for q in doc.quotes if doc.text[q.content.start : q.content.end].startswith("so much")]
 
 
+def test_a_stance_toward_a_pronoun_is_a_statement():
+    by = contents("Tomas Reyes ran for mayor in May. The harbour workers backed him.")
+    assert by["him"].rule == "indirect.verb.attitude"
+
+
 def test_adding_something_somewhere_is_not_saying_it():
     text = ("The ferry fees add up to more than $2 million a year. "
             "Mayor Ines Moreau added another stop to the ferry route last week. "

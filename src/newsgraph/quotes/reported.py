@@ -348,7 +348,8 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
     antecedent = _gap_antecedent(x, speaker, lo) if gap else None  # "a bill that critics called anti-gay"
     if clause is None:
         return
-    if antecedent is None and not opens_quote \
+    whom = stance_object and x.text[clause.start : clause.end].lower() in ("him", "her", "them")  # "supported him"
+    if antecedent is None and not opens_quote and not whom \
             and len(clause) < (3 if stance_object and x.text[clause.start].isupper() else 8):
         return  # a stance may be toward a short name ("backed Cruz"); a clause has some length
     content = _cut_at_next_report(x, clause, lo, hi)

@@ -82,7 +82,9 @@ def _months_kept(toks: list[Token], lowers: list[str], sent_starts: frozenset[in
 
 # a sentence-opening participle that reports: "Noting that ..., Tester added"
 _FRONTED_CLASSES = frozenset({"speech", "report", "epistemic"})
-_INVERTED_CUES = frozenset({"said", "added", "wrote", "asked", "recalled", "explained", "noted"})
+# verbs that may put their subject after them: '..., said several observers', 'Said Comey: "..."'
+INVERTING_VERBS = frozenset({"say", "add", "write", "ask", "explain", "note", "recall", "argue", "warn", "insist",
+                             "continue"})
 
 
 class Context:
@@ -129,26 +131,30 @@ class Context:
         sentence_starts = frozenset(self.sent_starts)
         for i in [i for i, w in enumerate(lowers) if w in starts or w == "according"]:
             w = toks[i].text
-            if i < free or not (w.islower() or w == "According" or (
-                    (w.endswith("ing") or self._inverted_frame(i)) and w[1:].islower()
-                    and toks[i].start in sentence_starts)):
-                continue  # "Noting that ..., Moreau said", 'Said Moreau: "..."': a sentence may open on a cue
+            capital = not (w.islower() or w == "According")
+            if i < free or (capital and not (w[1:].islower() and toks[i].start in sentence_starts)):
+                continue
             max_len = 2 if w == "According" else starts[lowers[i]]
             for length in range(min(max_len, n - i), 0, -1):
                 key = tuple(lowers[i : i + length])
                 cue = phrases.get(key) or verbs.get(key)
-                if cue is not None and w[0].isupper() and w != "According" and cue.cls not in _FRONTED_CLASSES:
-                    break  # "Addressing the gala, Trump said ...": the scene of what follows, not a report
+                if cue is not None and capital and not self._opening_cue(i, cue):
+                    break
                 if cue is not None:
                     out.append((i, i + length, cue))
                     free = i + length
                     break
         return out
 
-    def _inverted_frame(self, i: int) -> bool:
-        """'Said Moreau: "..."', 'Added one official, "..."': a past-tense cue, then its subject."""
+    def _opening_cue(self, i: int, cue: Cue) -> bool:
+        """A capitalised cue that opens a sentence reports as a participle ("Noting that ..., Tester added"; not
+        the scene "Addressing the gala, ...") or as an inverting verb before its subject ('Said Moreau: "..."')."""
+        if cue.cls not in _FRONTED_CLASSES:
+            return False
+        if self.lowers[i].endswith("ing"):
+            return True
         nxt = self.toks[i + 1].text if i + 1 < len(self.toks) else ""
-        return self.lowers[i] in _INVERTED_CUES and (nxt[:1].isupper() or nxt in ("a", "an", "the", "one")) \
+        return cue.lemma in INVERTING_VERBS and (nxt[:1].isupper() or nxt in ("a", "an", "the", "one")) \
             and self.index.starting_at(self.toks[i].start, self.toks[i].start) is None  # not "Said Hamdan said"
 
     def in_quote_marks(self, offset: int) -> bool:

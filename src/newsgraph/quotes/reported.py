@@ -15,6 +15,7 @@ from newsgraph.quotes.context import (
     CLAUSE_END,
     COMPLEMENT_HEADS,
     DETERMINERS,
+    INVERTING_VERBS,
     RECIPIENT_VERBS,
     Context,
 )
@@ -68,9 +69,6 @@ _NAME_JOINERS = frozenset({"for", "of", "the", "and", "de"})
 _AFTER_LONE_NAME = frozenset({".", ",", ";", ":", ")", "—", "–", "which", "that", "who", "and", "but", "to", "back",
                               "again", "twice", "funded", "led", "run", "based"})
 _APPOSITIVE_STARTS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
-# verbs that put their subject after them ("..., said several observers")
-_INVERTING_VERBS = frozenset({"say", "add", "write", "ask", "explain", "note", "recall", "argue", "warn", "insist",
-                              "continue"})
 _GOAL_VERBS = frozenset({"seek"})  # "seeking a fifth term": a goal, not a stance ("sought to calm ..." is one)
 # "see X as Y", "regard X as Y": a view of X
 _AS_VERBS = frozenset({"see", "regard", "consider", "portray", "describe"})
@@ -217,7 +215,7 @@ def _verb(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: int) ->
         # "..., said Steven Taylor, a chairman of ...": the content is before the comma
         speaker = object_after(x.toks, j, x.index, hi)
         if speaker is not None and speaker.actor is None and x.text[speaker.span.start].islower() and not (
-                cue.lemma in _INVERTING_VERBS and can_hold_view(x.text[speaker.span.start : speaker.span.end])):
+                cue.lemma in INVERTING_VERBS and can_hold_view(x.text[speaker.span.start : speaker.span.end])):
             return  # "..., saw their credit ratings fall": an object, not a source ("..., said several observers" is)
         if speaker is not None and subject_of_complement(x, speaker, hi):
             return  # "X (..), a superdelegate, said he has ...": the subject is lost, not inverted

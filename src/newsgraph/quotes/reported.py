@@ -294,10 +294,7 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
     if head in ("it", "this") and cue.lemma in _NAMING_VERBS:
         if start + 2 >= hi or x.lowers[start + 1] in _NAMING_IDIOMS or x.lowers[start + 2] in _NAMING_IDIOMS:
             return  # "called it quits", "called it a day": idioms, not a name given
-    elif cue.cls in ("speech", "cognition") and ((head == "so" and (
-            start + 1 >= hi or not x.toks[start + 1].text[:1].isalnum() or x.lowers[start + 1] in _AFTER_SO)) or (
-            head in ("that", "this") and (start + 1 >= hi or x.lowers[start + 1] in (".", "!", "?")))):
-        # "55 percent said so in December", "Cruz apparently thinks so, too": the statement points back to its content
+    elif cue.cls in ("speech", "cognition") and _points_back(x, start, hi):
         x.add("indirect", Span(x.toks[start].start, x.toks[start].end), rule, cue_span, speaker, cue, 0.5)
         return
     elif (head in ("so", "nothing", "little", "much") and not (
@@ -372,6 +369,15 @@ def _complement(x: Context, i: int, j: int, cue: Cue, sent: Span, lo: int, hi: i
     confidence = {"speech": 0.8, "epistemic": 0.8, "report": 0.75, "cognition": 0.6, "intention": 0.6,
                   "attitude": 0.5}[cue.cls]
     x.add("indirect", content, rule, cue_span, speaker, cue, confidence)
+
+
+def _points_back(x: Context, start: int, hi: int) -> bool:
+    """'55 percent said so in December', 'Cruz apparently thinks so, too', 'only half believe that.': the word after
+    the cue is all that was said, pointing back to it."""
+    nxt = x.lowers[start + 1] if start + 1 < hi else "."
+    if x.lowers[start] == "so":
+        return not nxt[:1].isalnum() or nxt in _AFTER_SO
+    return x.lowers[start] in ("that", "this") and nxt in (".", "!", "?")
 
 
 _ADDED_OBJECT_WORDS = 8

@@ -1676,6 +1676,11 @@ def test_a_plural_subject_or_a_determiner_before_modifiers_keeps_the_verb():
     assert set(by) == {"it a disaster for the town", "the quay is unsafe"}
 
 
+def test_a_plural_after_modifiers_that_follow_another_cue_is_a_noun():
+    doc = newsgraph.extract("Ines Moreau cited disparaging remarks Reyes had made about the ferry crews.", verbatim=True)
+    assert [doc.text[q.cue.start : q.cue.end] for q in doc.quotes if q.cue] == ["cited"]
+
+
 @pytest.mark.parametrize("text", [
     "The award show is one of the best nights of the harbour year.",
     "There is an old quip that ferries never die of old age.",

@@ -526,7 +526,7 @@ def _bare_modifier(x: Context, k: int) -> bool:
         and word not in AUXILIARIES and word not in BETWEEN_SUBJECT_AND_CUE and word not in SUBJECT_PRONOUNS \
         and word not in DETERMINERS and word not in _POSSESSIVE_PRONOUNS and word not in RELATIVE_PRONOUNS \
         and word not in _PREPOSITIONS and word not in ("for", "as", "than", "and", "or", "but", "nor") \
-        and word not in _LIGHT_VERBS
+        and word not in _LIGHT_VERBS and x.toks[k].start not in x.cue_start_set  # "cited disparaging remarks"
 
 
 def _modifies_noun(x: Context, i: int, j: int, prev: str, nxt: str, lo: int, hi: int) -> bool:

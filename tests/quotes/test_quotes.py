@@ -1688,6 +1688,7 @@ def test_a_plural_after_modifiers_that_follow_another_cue_is_a_noun():
     # a possessive, a count or a determiner with adverbs before the word
     "The mayor kept her constant promise to keep the ferry running.",
     "The four states that held votes on the levy last year had their budgets cut.",
+    "Twenty-seven states led by Maine are suing the harbour board over the levy.",
     "The previously announced closure of the quay means the ferry will stop in May.",
     "On a more conciliatory note, the harbour season ended early.",
     "Adler broke his oft-repeated promise to keep the toll.",

@@ -36,7 +36,9 @@ _NOT_CONTROLLERS = frozenset({"his", "her", "their", "its", "our", "my", "your",
 OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 _NOUN_AFTER = frozenset({"of", "on", "from", "about", "by", "for", "in", "to", ".", ",", ";", ")", "and", "or",
                          "is", "was", "are", "were", "have", "has", "had"})
-_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                           "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
                            "hundred", "thousand", "million", "several"})
 # "he's said", "there's ...": a pronoun before 's contracts "has" or "is", it does not possess
 _CONTRACTING = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "everyone",
@@ -422,8 +424,9 @@ def _counted_plural(x: Context, i: int, lo: int) -> bool:
     if i - 1 < lo or not word.endswith("s") or word.endswith("ss"):
         return False
     count = x.lowers[i - 1]
-    if count not in _NUMBER_WORDS and not (count.replace(",", "").isdigit() and count not in ("0", "1")):
-        return False
+    if not all(part in _NUMBER_WORDS for part in count.split("-")) \
+            and not (count.replace(",", "").isdigit() and count not in ("0", "1")):
+        return False  # "four", "Twenty-seven", "12"
     before = x.toks[i - 2].text if i - 2 >= lo else ""
     return before.lower() not in ("in", "of") and (
         not before[:1].isupper() or before.lower() in _MODIFIED_NOUN_DETERMINERS)

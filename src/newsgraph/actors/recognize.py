@@ -278,12 +278,17 @@ def _place_heads() -> frozenset[str]:
     return lexicons.word_set("place_heads.txt")
 
 
-def _name_token(tok: Token, index: int, lower: str) -> bool:
-    """May this token begin a name? (Capitalised, and not a month, weekday or function word.)"""
+def _name_token(tok: Token, initial: bool, lower: str) -> bool:
+    """May this token begin a name? (Capitalised, and not a month, weekday or function word; at the start of a
+    sentence, not a common word either.)"""
     text = tok.text
-    if not text[:1].isupper() or lower in _non_names() or (index == 0 and lower in _NUMBER_WORDS):
+    if not text[:1].isupper() or lower in _non_names() or (initial and lower in _NUMBER_WORDS):
         return False
-    return not (index == 0 and lower in common_words())
+    return not (initial and lower in common_words())
+
+
+# a sentence may open inside a bracket or a quotation: "(Having said that, ...)"
+_SENTENCE_OPENERS = frozenset({"(", "[", '"', "“", "'", "‘"})
 
 
 @cache
@@ -348,7 +353,8 @@ def _merge_name_chunks(units: list[_Unit], toks: list[Token], lowers: list[str])
         out.extend(units[k:opener])
         k = opener
         u = units[k]
-        if _name_token(toks[u.i], u.i, lowers[u.i]):
+        initial = u.i == 0 or (u.i == 1 and toks[0].text in _SENTENCE_OPENERS)
+        if _name_token(toks[u.i], initial, lowers[u.i]):
             start = u.i
             end = u.j
             k += 1

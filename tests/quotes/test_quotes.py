@@ -523,6 +523,12 @@ def test_a_stance_toward_a_pronoun_is_a_statement():
     assert by["him"].rule == "indirect.verb.attitude"
 
 
+def test_an_object_pronoun_and_a_particle_are_no_clause():
+    by = contents("Mayor Ines Moreau said it over and over at the harbour meeting. "
+                  "Tomas Reyes described it as a tax on the island.")
+    assert list(by) == ["it as a tax on the island"]
+
+
 def test_adding_something_somewhere_is_not_saying_it():
     text = ("The ferry fees add up to more than $2 million a year. "
             "Mayor Ines Moreau added another stop to the ferry route last week. "

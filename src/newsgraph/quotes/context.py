@@ -51,6 +51,9 @@ CLAUSE_END = re.compile(
 
 
 _ASIDE_WORDS = 25
+# words that follow an object pronoun rather than a subject's verb: "said it over and over", "did it again"
+_NOT_AFTER_SUBJECT = frozenset({"over", "again", "too", "back", "up", "out", "off", "down", "and", "or", "for", "with",
+                                "at", "in", "on", "from", "about", "so", "all", "himself", "herself"})
 _BEFORE_SUBJECT_NAME = frozenset({"the", "a", "an", "former", "of"})  # "the former Gov. Jeb Bush"
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|or)\s+(?!that\b)")  # ", and that ..." is a second complement
 _AND_CLAUSE_CHECKS = 8
@@ -190,9 +193,10 @@ class Context:
         words = self.lowers[start : min(hi, start + 10)]
         if len(words) > 2 and words[1] in _OPENING_MARKS:
             words = [words[0], *words[2:]]  # 'said it “humanizes” her': the verb opens a partial quote
-        if words and words[0] in SUBJECT_PRONOUNS and len(words) > 1 and words[1][:1].isalpha() | (
+        if words and words[0] in SUBJECT_PRONOUNS and len(words) > 1 and (
+                words[1][:1].isalpha() and words[1] not in _NOT_AFTER_SUBJECT) | (
                 words[1] in ("'s", "’s", "'re", "’re", "'ll", "’ll", "'d", "’d")):
-            return True  # "it detected ...", "they need ...", "it's ..."
+            return True  # "it detected ...", "they need ...", "it's ..."; not "said it over and over"
         for k, w in enumerate(words[1:], 1):
             if w in (",", ";", ":", "(", "—"):
                 return False  # "praised Putin, saying he was ...": the verb after the comma is another clause's

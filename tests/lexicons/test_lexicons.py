@@ -172,3 +172,13 @@ def test_adverbial_phrases_are_one_or_two_lowercase_words_with_no_content_noun()
     from newsgraph.actors.lexicon import people_nouns
 
     assert not {p.split()[-1] for p in phrases} & (people_nouns() - {"general"})
+
+
+def test_number_words_are_single_lowercase_words_that_count():
+    words = lexicons.entries("number_words.txt")
+    assert all(re.fullmatch(r"[a-z]+", w) for w in words)
+    assert {"one", "twenty", "ninety", "hundred", "dozen"} <= set(words)
+    # quote rules treat "one" as a subject of its own ("one says") and add "several" as a count
+    from newsgraph.quotes import subjects
+
+    assert "one" not in subjects._NUMBER_WORDS and "several" in subjects._NUMBER_WORDS

@@ -1683,7 +1683,8 @@ def test_a_plural_subject_or_a_determiner_before_modifiers_keeps_the_verb():
 
 
 def test_a_plural_after_modifiers_that_follow_another_cue_is_a_noun():
-    doc = newsgraph.extract("Ines Moreau cited disparaging remarks Reyes had made about the ferry crews.", verbatim=True)
+    doc = newsgraph.extract("Ines Moreau cited disparaging remarks Reyes had made about the ferry crews.",
+                            verbatim=True)
     assert [doc.text[q.cue.start : q.cue.end] for q in doc.quotes if q.cue] == ["cited"]
 
 

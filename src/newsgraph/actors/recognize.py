@@ -33,9 +33,7 @@ _INDEFINITE = frozenset({"a", "an", "one", "some", "several", "many", "two", "th
                          "another", "dozens", "hundreds", "thousands", "few", "various", "no"})
 _APPROXIMATORS = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "over"})
 _NUMERAL = re.compile(r"\d[\d,.]*")
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                           "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
-                           "million", "dozen"})
+_NUMBER_WORDS = lexicons.word_set("number_words.txt")
 _COUNT_STARTS = _APPROXIMATORS | _NUMBER_WORDS
 _ROLE_PREFIXES = frozenset({"former", "then", "then-", "acting", "deputy", "top", "senior", "ex", "ex-", "interim",
                             "late", "incoming", "outgoing", "current", "new", "chief", "assistant", "vice",

@@ -101,8 +101,9 @@ class Context:
         self.tok_starts = [t.start for t in self.toks]
         self.index = MentionIndex.of(doc)
         self.sent_starts = [s.start for s in doc.sentences]
+        self.sent_start_set = frozenset(self.sent_starts)
         if "may" in self.lowers:
-            self.lowers = _months_kept(self.toks, self.lowers, frozenset(self.sent_starts))
+            self.lowers = _months_kept(self.toks, self.lowers, self.sent_start_set)
         self.found: list[Found] = []
         self.quoted = quote_marks(doc)
         self._opening_at = {q.span.start: q for q in self.quoted if not q.single}
@@ -131,11 +132,10 @@ class Context:
         out: list[tuple[int, int, Cue]] = []
         n = len(toks)
         free = 0
-        sentence_starts = frozenset(self.sent_starts)
         for i in [i for i, w in enumerate(lowers) if w in starts or w == "according"]:
             w = toks[i].text
             capital = not (w.islower() or w == "According")
-            if i < free or (capital and not (w[1:].islower() and toks[i].start in sentence_starts)):
+            if i < free or (capital and not (w[1:].islower() and toks[i].start in self.sent_start_set)):
                 continue
             max_len = 2 if w == "According" else starts[lowers[i]]
             for length in range(min(max_len, n - i), 0, -1):

@@ -36,10 +36,8 @@ _NOT_CONTROLLERS = frozenset({"his", "her", "their", "its", "our", "my", "your",
 OBJECT_PRONOUNS = frozenset({"me", "us", "you", "him", "her", "them"})
 _NOUN_AFTER = frozenset({"of", "on", "from", "about", "by", "for", "in", "to", ".", ",", ";", ")", "and", "or",
                          "is", "was", "are", "were", "have", "has", "had"})
-_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                           "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-                           "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
-                           "hundred", "thousand", "million", "several"})
+# a count before a plural ("four states", "several reports"); "one" is a subject of its own ("one says")
+_NUMBER_WORDS = (lexicons.word_set("number_words.txt") - {"one"}) | {"several"}
 # "he's said", "there's ...": a pronoun before 's contracts "has" or "is", it does not possess
 _CONTRACTING = frozenset({"he", "she", "it", "that", "there", "who", "what", "where", "here", "everyone",
                           "nobody", "someone", "one"})

@@ -253,3 +253,23 @@ def test_a_name_with_a_middle_initial_is_one_person(text, name, mention):
     people = [a for a in doc.actors if a.kind == "person"]
     assert [a.name for a in people] == [name]
     assert [doc.text[m.span.start : m.span.end] for m in people[0].mentions] == [mention]
+
+
+def test_a_place_name_that_repeats_a_named_persons_surname_is_that_person():
+    doc = newsgraph.extract("Former ambassador Nadia Bolton criticised the treaty.\n\nBolton said the vote was "
+                            "rushed. She flew to Warren on Monday, and Bolton's aides stayed in Bolton.", verbatim=True)
+    bolton = actor_named(doc, "Nadia Bolton")
+    assert mention_texts(doc, bolton) == ["ambassador Nadia Bolton", "Bolton", "She", "Bolton"]
+    assert [p.name for p in doc.places] == ["Warren", "Bolton"]  # after "in", a town still
+    doc = newsgraph.extract("Bolton said the vote was rushed.", verbatim=True)
+    assert not [a for a in doc.actors if a.kind == "person"]
+
+
+def test_a_surname_before_the_full_name_is_that_person():
+    doc = newsgraph.extract("Okafor calls the toll unfair\n\nMayor Grace Okafor said on Monday that the toll "
+                            "hurt commuters.", verbatim=True)
+    okafor = actor_named(doc, "Grace Okafor")
+    assert mention_texts(doc, okafor) == ["Okafor", "Mayor Grace Okafor"]
+    assert okafor.mentions[0].rule == "name.single+link.later_name"
+    quote = next(q for q in doc.quotes if q.cue is not None and doc.text[q.cue.start:q.cue.end] == "calls")
+    assert quote.speaker_name == "Grace Okafor"

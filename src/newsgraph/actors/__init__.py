@@ -43,7 +43,7 @@ def annotate_actors(doc: Doc) -> Doc:
     mentions_by_sentence: list[list[MentionCandidate]] = []
     places: list[PlaceCandidate] = []
     for index, (toks, lowers) in enumerate(_sentence_tokens(doc)):
-        mentions, sentence_places = recognize(toks, doc.text, lowers)
+        mentions, sentence_places = recognize(toks, doc.text, lowers, linker.full_name_surnames)
         mentions.sort(key=lambda m: m.start)
         mentions_by_sentence.append(mentions)
         places.extend(sentence_places)

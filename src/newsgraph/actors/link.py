@@ -16,6 +16,7 @@ Rules, in the order they are tried for each mention (text order):
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import dataclass, field
 
 from newsgraph.actors.lexicon import gazetteer, org_suffixes
@@ -73,6 +74,10 @@ class Linker:
         self.salient = True
         self.previous: tuple[MentionCandidate, _Record, int] | None = None
         self.attached: _Record | None = None  # the record the current mention went to
+        self.full_name_surnames: set[str] = set()  # "bolton" once "John Bolton" is named
+        # lone surnames before any full name ("Ryan calls Trump line 'racist'" above "Paul Ryan said ..."):
+        # they go to the first person named in full with that surname
+        self.pending_surnames: dict[str, list[MentionCandidate]] = {}
 
     # --- registry ------------------------------------------------------------------------
     def _new(self, key: str, actor: Actor, **kw: object) -> _Record:
@@ -143,6 +148,11 @@ class Linker:
             actor = Actor(id="", name=m.name.rstrip(",."), kind="person", country=m.country, sector=m.sector,
                           gender=m.gender, role=m.role, rule=m.rule)
             rec = self._new(key, actor, surname=surname, first=words[0].lower() if len(words) > 1 else None)
+            if len(words) > 1:
+                self.full_name_surnames.add(surname)
+                for earlier in self.pending_surnames.pop(surname, []):
+                    insort(rec.actor.mentions, Mention(Span(earlier.start, earlier.end), "name.single+link.later_name",
+                                                       earlier.mention_kind), key=lambda x: x.span.start)
             rule = m.rule
         else:
             rule = m.rule + "+link.name"
@@ -172,6 +182,8 @@ class Linker:
             actor = Actor(id="", name=m.name, kind="person", rule="person.speaker")
             rec = self._new("person:" + word, actor, surname=word)
             self._attach(rec, m, sentence, subject, "person.speaker")
+        else:
+            self.pending_surnames.setdefault(word, []).append(m)
 
     def _org_by_last_word(self, word: str) -> _Record | None:
         for rec in reversed(self.records):

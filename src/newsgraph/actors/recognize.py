@@ -390,8 +390,10 @@ def _merge_name_chunks(units: list[_Unit], toks: list[Token], lowers: list[str])
 class SentenceRecognizer:
     """Applies the mention rules to one sentence's tokens."""
 
-    def __init__(self, toks: list[Token], text: str, lowers: list[str] | None = None) -> None:
+    def __init__(self, toks: list[Token], text: str, lowers: list[str] | None = None,
+                 surnames: frozenset[str] | set[str] = frozenset()) -> None:
         self.toks = toks
+        self.surnames = surnames  # of the people named in full in the sentences before
         self.text = text
         self.lowers = lowers if lowers is not None else [_norm(t.text) for t in toks]
         self.units = _lexicon_units(toks, self.lowers)
@@ -745,6 +747,11 @@ class SentenceRecognizer:
                 s, e, "metonym", "metonym.capital", metonym.name, u.i, u.j, country=metonym.country,
                 sector=metonym.sector, code=metonym.code, mention_kind="metonym"))
             return k + 1
+        if place is not None and not locative and self._surname_of_named_person(u):
+            # "John Bolton ... Bolton said": the town of Bolton is not meant
+            self.mentions.append(MentionCandidate(s, e, "surname", "name.single", self.unit_text(u), u.i, u.j,
+                                                  known=self.followed_by_speech(u.j)))
+            return k + 1
         if place is not None:
             name = place.name
             # "its Belgorod region", "Kharkiv oblast"
@@ -806,6 +813,15 @@ class SentenceRecognizer:
             self.mentions.append(MentionCandidate(s, e, "other", "name.speaker", name, u.i, u.j))
             return k + 1
         return None
+
+    def _surname_of_named_person(self, u: _Unit) -> bool:
+        """A one-word place that is the last word of a person named earlier in the text."""
+        if u.j != u.i + 1 or not self.toks[u.i].text[1:].islower():
+            return False
+        word = self.lowers[u.i]
+        return word in self.surnames or any(
+            m.kind == "person" and m.end - m.start > len(word) and m.name.lower().rsplit(None, 1)[-1] == word
+            for m in self.mentions)
 
     def _possessive_country(self, k: int) -> str | None:
         """The country of "Mexico's" or "Ukrainian" just before unit k."""
@@ -923,8 +939,8 @@ def _TITLE_COUNTRIES() -> dict[str, str]:
     return {row["title"]: row["country"] for row in lexicons.table("titles.tsv") if row.get("country")}
 
 
-def recognize(tokens: list[Token], text: str,
-              lowers: list[str] | None = None) -> tuple[list[MentionCandidate], list[PlaceCandidate]]:
-    rec = SentenceRecognizer(tokens, text, lowers)
+def recognize(tokens: list[Token], text: str, lowers: list[str] | None = None,
+              surnames: frozenset[str] | set[str] = frozenset()) -> tuple[list[MentionCandidate], list[PlaceCandidate]]:
+    rec = SentenceRecognizer(tokens, text, lowers, surnames)
     rec.run()
     return rec.mentions, rec.places

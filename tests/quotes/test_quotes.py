@@ -274,6 +274,18 @@ def test_a_poll_or_someones_view_sources_a_statement_after_in():
                 doc.text[q.content.start:q.content.end]]
 
 
+def test_a_trailing_poll_may_follow_a_comma_and_end_before_an_adverbial():
+    text = ("Moreau leads Reyes among older voters by 9 points, 51% to 42%, in the survey, taken June 2-5. "
+            "The governor has campaigned hard as Moreau continues to lead in polls despite her age. "
+            "In a Harbour Gazette poll after the debate, 48 percent backed the locks.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    assert by["Moreau leads Reyes among older voters by 9 points, 51% to 42%"].rule == "in_source.trailing"
+    led = by["Moreau continues to lead"]  # "continues" frames quotations only; it is no report of its own
+    assert doc.text[led.speaker.start:led.speaker.end] == "polls"
+    assert by["48 percent backed the locks"].rule == "in_source.fronted"
+
+
 def test_a_question_may_follow_when_and_where_it_was_asked():
     text = ("Asked on Monday whether Mr. Reyes would hold a cabinet post, Mayor Ines Moreau shook her head. "
             "Asked at a briefing in Lisbon about the harbour's future, the spokesman smiled.")

@@ -130,7 +130,8 @@ def _in_sources(x: Context) -> None:
         content = x.trim(x.toks[a].start, x.toks[b - 1].end if b < hi else sent.end)
         if len(content) < 12:
             continue
-        if found.shape == "trailing" and (x.cues_between(lo, i) or any(t.overlaps(content) for t in taken)):
+        reports = any(not c.frame_only for _, _, c in x.cues_between(lo, i))  # not "continues to lead"
+        if found.shape == "trailing" and (reports or any(t.overlaps(content) for t in taken)):
             continue  # "respondents in the survey said ...": the sentence has its own report
         if found.shape == "fronted" and any(t.contains(content) for t in taken):
             continue  # a fronted source holds the reports after it ("In a poll, 40 percent said ...")

@@ -35,6 +35,9 @@ _PREDICATE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", 
                               "remained"})
 # a tail that goes on into another clause ("polls and held a lead") is no source's tail
 _TAIL_BREAKS = frozenset({"and", "but", "that", "which", "who", "while", "because", "as", "when", '"', "“", "”"})
+# but a source closing its clause ends where an adverbial opens ("continues to lead in polls despite ...")
+_TRAILING_TAIL_ENDS = frozenset({"despite", "amid", "because", "as", "while", "when", "after", "since", "though",
+                                 "although"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +52,7 @@ def source_nouns() -> frozenset[str]:
     return lexicons.word_set("source_nouns.txt")
 
 
-def _source_end(toks: list[Token], lowers: list[str], start: int, hi: int) -> int | None:
+def _source_end(toks: list[Token], lowers: list[str], start: int, hi: int, trailing: bool = False) -> int | None:
     """Where a source noun phrase starting at token start ends (at a clause boundary), or None when
     its head is no source noun. Before the head stand only determiners and names."""
     nouns = source_nouns()
@@ -68,6 +71,8 @@ def _source_end(toks: list[Token], lowers: list[str], start: int, hi: int) -> in
         return None
     end = k + 1
     while end < hi and lowers[end] not in _CLAUSE_END and lowers[end] not in _PREDICATE_VERBS:
+        if trailing and lowers[end] in _TRAILING_TAIL_ENDS:
+            break
         if lowers[end] in _TAIL_BREAKS or end - k > _MAX_TAIL_TOKENS:
             return None
         end += 1
@@ -81,9 +86,9 @@ def in_source_at(toks: list[Token], lowers: list[str], i: int, lo: int, hi: int)
         if end is None or end >= hi or lowers[end] != "," or hi - end <= 4:
             return None
         return InSource("fronted", (i + 1, end), (end + 1, hi))
-    if i - lo < 3 or lowers[i - 1] in _NOT_SOURCED or lowers[i - 1] in _CLAUSE_END:
-        return None
-    end = _source_end(toks, lowers, i + 1, hi)
+    if i - lo < 3 or lowers[i - 1] in _NOT_SOURCED or (lowers[i - 1] in _CLAUSE_END and lowers[i - 1] != ","):
+        return None  # "..., 49% to 41%, in the survey" may follow a comma
+    end = _source_end(toks, lowers, i + 1, hi, trailing=True)
     if end is None:
         return None
     start = clause_start(lowers, i, lo)

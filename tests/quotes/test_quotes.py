@@ -512,6 +512,12 @@ def test_unnamed_people_after_an_inverted_cue_are_its_source():
     assert text[workers.start : workers.end] == "several harbour workers"
 
 
+def test_a_pronoun_before_the_cue_speaks_and_a_time_phrase_after_it_does_not():
+    text = "“It never crossed my mind that the ferry would stop,” she said several months after the strike."
+    quote = newsgraph.extract(text, verbatim=True).quotes[0]
+    assert text[quote.speaker.start : quote.speaker.end] == "she"
+
+
 def test_a_time_phrase_or_at_least_after_the_cue_does_not_hide_the_content():
     by = contents("Mayor Ines Moreau vowed last month to keep the ferry running. "
                   "Governor Tomas Reyes sought on Wednesday to calm the harbour crews. "

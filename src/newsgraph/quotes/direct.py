@@ -150,10 +150,11 @@ def _speaker_after(x: Context, q: Quoted) -> Found | None:
         speaker = None
         if i > lo:
             speaker = subject_before(x.toks, i, x.index, floor=lo)
+        if speaker is None and i == lo + 1 and x.lowers[lo] in SPEAKING_PRONOUNS:
+            # '"...," she said.': no antecedent found; '"...," she said several months later': no inverted speaker
+            speaker = Speaker(Span(x.toks[lo].start, x.toks[lo].end), None)
         if speaker is None and cue.lemma not in ("tell",):
             speaker = object_after(x.toks, j, x.index, hi)
-        if speaker is None and i == lo + 1 and x.lowers[lo] in SPEAKING_PRONOUNS:
-            speaker = Speaker(Span(x.toks[lo].start, x.toks[lo].end), None)  # '"...," she said.': no antecedent found
         if speaker is not None:
             lead = _paraphrase_before(x, q)
             if lead is not None:  # 'The plan was "a swindle," Moreau said.': her words and the writer's

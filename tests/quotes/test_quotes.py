@@ -518,6 +518,23 @@ def test_a_pronoun_before_the_cue_speaks_and_a_time_phrase_after_it_does_not():
     assert text[quote.speaker.start : quote.speaker.end] == "she"
 
 
+def test_a_dash_and_a_name_after_a_quotation_credit_it():
+    text = ("We asked readers about the ferry.\n"
+            "“The new timetable makes my commute an hour longer.”― Carla Sanchez\n"
+            "“Nobody asked the islanders before they cut the night crossing.” — Tomas Reyes, 61, a retired pilot\n\n"
+            "The mayor insisted the plan was “the best the harbour can afford.”--Lena Brandt.")
+    doc = newsgraph.extract(text, verbatim=True)
+    by = quotes_by_content(doc)
+    first = by["“The new timetable makes my commute an hour longer.”"]
+    assert first.rule == "direct.dash_credit" and first.speaker_name == "Carla Sanchez"
+    assert doc.text[first.cue.start : first.cue.end] == "―"
+    second = by["“Nobody asked the islanders before they cut the night crossing.”"]
+    assert doc.text[second.speaker.start : second.speaker.end] == "Tomas Reyes"
+    # a reporter's sign-off after a quotation inside a sentence credits no one
+    credited = [doc.text[q.speaker.start : q.speaker.end] for q in doc.quotes if q.speaker is not None]
+    assert not [name for name in credited if "Brandt" in name]
+
+
 def test_a_time_phrase_or_at_least_after_the_cue_does_not_hide_the_content():
     by = contents("Mayor Ines Moreau vowed last month to keep the ferry running. "
                   "Governor Tomas Reyes sought on Wednesday to calm the harbour crews. "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from newsgraph.actors.phrases import WHEN_OR_WHERE_OPENERS, object_after, subject_before
@@ -25,7 +26,7 @@ def direct_quotes(x: Context) -> None:
         words = len(x.text[q.inner.start : q.inner.end].split())
         if q.single or (words < SHORT_QUOTE_WORDS and not stands_alone(x, q)):
             continue  # fragments are decided after reported speech is known
-        found = _speaker_after(x, q) or _speaker_before(x, q) or _colon(x, q)
+        found = _speaker_after(x, q) or _speaker_before(x, q) or _colon(x, q) or _dash_credit(x, q)
         if found is None and previous is not None and previous.quote_ref is not None:
             gap = x.text[previous.quote_ref.span.end : q.span.start].strip().lower()
             if gap in ("and", "and that", ", and", ", and that", "or", "but", "but that"):
@@ -162,6 +163,36 @@ def _speaker_after(x: Context, q: Quoted) -> Found | None:
                              speaker, 0.85)
             return Found("direct", q.span, "direct.speaker_after", x.cue_span(i, j), speaker, 0.9)
     return None
+
+
+# '"..." ― Carla Sanchez': a dash and a name on the rest of the quotation's line credit it (an epigraph, a round-up
+# of readers' words); after the name only its description may follow ("― Ana Ruiz, 34, a nurse")
+_DASH_CREDIT = re.compile(r"[ \t\u00a0]*(―|—|–|--?)[ \t\u00a0]*")
+_CREDIT_WORD = re.compile(r"[^\W\d_][\w.'’-]*[ \t\u00a0]*")
+_CREDIT_END = re.compile(r"[ \t\u00a0]*(?:[.,]|$)", re.MULTILINE)  # "― Ana Ruiz, 34, a nurse"
+_CREDIT_WORDS = 4
+
+
+def _dash_credit(x: Context, q: Quoted) -> Found | None:
+    dash = _DASH_CREDIT.match(x.text, q.span.end)
+    line_start = x.text.rfind("\n", 0, q.span.start) + 1
+    if dash is None or not (stands_alone(x, q) or not x.text[line_start : q.span.start].strip()):
+        return None  # '... was "the No. 1 force."--Kim Hjelmgaard': the reporter signs off a story
+    at = end = dash.end()
+    mention = x.index.starting_at(at, at)
+    if mention is not None:
+        end = mention[1]
+    else:
+        for _ in range(_CREDIT_WORDS):  # the capitalised words of a name the actor layer does not know
+            word = _CREDIT_WORD.match(x.text, end)
+            if word is None or not word.group()[0].isupper():
+                break
+            end = word.end()
+        end = at + len(x.text[at:end].rstrip(" \t\u00a0"))
+    if end == at or _CREDIT_END.match(x.text, end) is None:
+        return None
+    return Found("direct", q.span, "direct.dash_credit", Span(*dash.span(1)),
+                 Speaker(Span(at, end), mention[2] if mention else None), 0.8)
 
 
 def _ends_frame(x: Context, i: int, j: int) -> bool:

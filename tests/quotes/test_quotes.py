@@ -308,6 +308,18 @@ def test_a_transcript_turn_is_its_speakers_statement():
     assert doc.text[turns[1].content.start:turns[1].content.end].startswith("I think the whole city")
 
 
+def test_a_quoted_transcript_turn_is_its_labels_statement():
+    text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday. Partial transcript as follows:\n\n"
+            "\"GAZETTE: Many residents say the north quay has been unsafe for years. What do you say to them?\n\n"
+            "\"MOREAU: I understand that people are scared, and we will rebuild the quay before the winter.\n\n"
+            "\"VIDEO: The mayor walks along the damaged quay with two engineers from the port authority.")
+    doc = newsgraph.extract(text, verbatim=True)
+    turns = [q for q in doc.quotes if q.rule == "direct.transcript_label"]
+    assert [doc.text[q.speaker.start : q.speaker.end] for q in turns] == ["GAZETTE", "MOREAU"]
+    assert turns[1].speaker_name == "Ines Moreau"  # the label is her surname, not an acronym
+    assert [doc.text[q.cue.start : q.cue.end] for q in turns] == [":", ":"]
+
+
 def test_according_to_opening_a_bracket_a_clause_or_a_dashed_aside():
     text = ("(According to the harbour police, it does not keep statistics on skateboard violations.) "
             "And it has not gone unnoticed: according to recent polls, Mayor Ines Moreau holds 14 percent. "

@@ -9,6 +9,7 @@ from newsgraph.actors.phrases import WHEN_OR_WHERE_OPENERS, object_after, subjec
 from newsgraph.actors.phrases import Argument as Speaker
 from newsgraph.model import Span
 from newsgraph.quotes.context import SHORT_QUOTE_WORDS, TAIL_PREPOSITIONS, Context, Found
+from newsgraph.quotes.headlines import turn_label
 from newsgraph.quotes.marks import Quoted
 from newsgraph.quotes.subjects import (
     SPEAKING_PRONOUNS,
@@ -26,7 +27,8 @@ def direct_quotes(x: Context) -> None:
         words = len(x.text[q.inner.start : q.inner.end].split())
         if q.single or (words < SHORT_QUOTE_WORDS and not stands_alone(x, q)):
             continue  # fragments are decided after reported speech is known
-        found = _speaker_after(x, q) or _speaker_before(x, q) or _colon(x, q) or _dash_credit(x, q)
+        found = _labelled_turn(x, q) or _speaker_after(x, q) or _speaker_before(x, q) or _colon(x, q) \
+            or _dash_credit(x, q)
         if found is None and previous is not None and previous.quote_ref is not None:
             gap = x.text[previous.quote_ref.span.end : q.span.start].strip().lower()
             if gap in ("and", "and that", ", and", ", and that", "or", "but", "but that"):
@@ -193,6 +195,15 @@ def _dash_credit(x: Context, q: Quoted) -> Found | None:
         return None
     return Found("direct", q.span, "direct.dash_credit", Span(*dash.span(1)),
                  Speaker(Span(at, end), mention[2] if mention else None), 0.8)
+
+
+def _labelled_turn(x: Context, q: Quoted) -> Found | None:
+    """'"WALLACE: Let's start with ...': a quoted transcript turn is its label's."""
+    turn = turn_label(x.text, q.inner.start, q.inner.end, x.index)
+    if turn is None:
+        return None
+    speaker, colon = turn
+    return Found("direct", q.span, "direct.transcript_label", colon, speaker, 0.85)
 
 
 def _ends_frame(x: Context, i: int, j: int) -> bool:

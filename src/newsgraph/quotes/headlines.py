@@ -80,6 +80,14 @@ def headline_statements(text: str, paragraphs: list[Span], index: MentionIndex) 
                                 Span(content_start, content_end))
 
 
+def turn_label(text: str, start: int, end: int, index: MentionIndex) -> tuple[Argument, Span] | None:
+    """'WALLACE: Let's start ...': the speaker and the colon of a transcript turn that opens at start."""
+    colon = text.find(": ", start, min(end, start + _MAX_LINE))
+    if colon <= start or not _speaker_label(text[start:colon].split(), start, colon, index, False):
+        return None
+    return _speaker(text, start, colon, index), Span(colon, colon + 1)
+
+
 def _speaker_label(words: list[str], start: int, colon: int, index: MentionIndex, long: bool) -> bool:
     """'TAPPER', 'JAKE TAPPER': who speaks the paragraph in a transcript; in a long paragraph, also
     a person the article names ('Matthews')."""
@@ -94,6 +102,12 @@ def _speaker_label(words: list[str], start: int, colon: int, index: MentionIndex
 
 
 def _speaker(text: str, start: int, colon: int, index: MentionIndex) -> Argument:
+    label = text[start:colon].strip(" \"“”'‘’")
+    if label.isupper() and " " not in label:  # "MOREAU:" is Ines Moreau, not an acronym
+        people = {a.id: a for _s, _e, a in index.items if a.kind == "person" and a.name.split()[-1].upper() == label}
+        if len(people) == 1:
+            at = text.index(label, start)
+            return Argument(Span(at, at + len(label)), next(iter(people.values())))
     for s, e, actor in index.within(start, colon):
         if actor.kind in ("person", "organization", "country", "group"):
             return Argument(Span(s, e), actor)

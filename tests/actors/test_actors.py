@@ -273,3 +273,10 @@ def test_a_surname_before_the_full_name_is_that_person():
     assert okafor.mentions[0].rule == "name.single+link.later_name"
     quote = next(q for q in doc.quotes if q.cue is not None and doc.text[q.cue.start:q.cue.end] == "calls")
     assert quote.speaker_name == "Grace Okafor"
+
+
+def test_a_company_word_ends_an_organisation_name_and_he_is_still_the_person():
+    doc = newsgraph.extract("Mark Okafor is a partner at Okra Harbour Consulting in Tulsa.\n\nHe said the rigs would "
+                            "not return.", verbatim=True)
+    assert actor_named(doc, "Okra Harbour Consulting").kind == "organization"
+    assert mention_texts(doc, actor_named(doc, "Mark Okafor")) == ["Mark Okafor", "He"]

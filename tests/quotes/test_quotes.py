@@ -308,6 +308,12 @@ def test_a_transcript_turn_is_its_speakers_statement():
     assert doc.text[turns[1].content.start:turns[1].content.end].startswith("I think the whole city")
 
 
+def test_a_reviews_bottom_line_is_no_speaker():
+    text = ("Harbour Rosé 2024 is pale and dry, with a saline finish.\n\n"
+            "Bottom line: B+. Friendly, versatile and cheap enough for a picnic.")
+    assert not [q for q in newsgraph.extract(text, verbatim=True).quotes if q.rule == "headline.colon"]
+
+
 def test_a_quoted_transcript_turn_is_its_labels_statement():
     text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday. Partial transcript as follows:\n\n"
             "\"GAZETTE: Many residents say the north quay has been unsafe for years. What do you say to them?\n\n"

@@ -314,6 +314,17 @@ def test_a_reviews_bottom_line_is_no_speaker():
     assert not [q for q in newsgraph.extract(text, verbatim=True).quotes if q.rule == "headline.colon"]
 
 
+def test_a_contracted_progressive_keeps_its_own_subject():
+    text = "Yes, I know we’re talking about a ferry timetable here, but the mayor’s aide said it matters."
+    doc = newsgraph.extract(text, verbatim=True)
+    talking = next(q for q in doc.quotes if doc.text[q.cue.start : q.cue.end] == "talking about")
+    assert doc.text[talking.speaker.start : talking.speaker.end] == "we"
+
+
+def test_a_participle_between_a_superlative_and_its_noun_is_no_cue():
+    assert not newsgraph.extract("Valdoria holds the region's largest confirmed gas reserves.", verbatim=True).quotes
+
+
 def test_a_quoted_transcript_turn_is_its_labels_statement():
     text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday. Partial transcript as follows:\n\n"
             "\"GAZETTE: Many residents say the north quay has been unsafe for years. What do you say to them?\n\n"

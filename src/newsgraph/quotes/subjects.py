@@ -92,8 +92,11 @@ def speaker_of_cue(x: Context, i: int, lo: int, sent: Span) -> Speaker | None:
         if first is not None:
             return first
     if word.endswith("ing") and i > lo:
-        prev = x.toks[i - 1].text.lower()
-        if prev not in ("is", "was", "are", "were", "been", "be"):
+        prev = x.lowers[i - 1]
+        # "we're talking about", "he's saying": the progressive, not a participle
+        contracted = prev in ("'re", "’re", "'m", "’m") or (
+            prev in ("'s", "’s") and i - 2 >= lo and x.lowers[i - 2] in ("he", "she", "it", "that", "who", "there"))
+        if prev not in ("is", "was", "are", "were", "been", "be") and not contracted:
             absolute = _absolute_subject(x, i, lo)
             if absolute is not None:
                 return absolute  # "..., with three in 10 saying ...": the people after "with" say it
@@ -543,7 +546,10 @@ def _modifies_noun(x: Context, i: int, j: int, prev: str, nxt: str, lo: int, hi:
     raw_next = x.toks[j].text if j < hi else ""
     noun_next = raw_next.isalpha() and raw_next.islower() and nxt not in _VERB_OBJECT_STARTS \
         and nxt not in COMPLEMENT_HEADS and nxt not in SUBJECT_PRONOUNS and nxt not in AUXILIARIES
-    return (number or possessive) and noun_next
+    # "the world's largest confirmed oil reserves": a participle between a superlative and its noun
+    superlative = x.lowers[i].endswith("ed") and (prev.endswith("est") or prev in ("most", "least")) \
+        and i - 2 >= lo and (x.lowers[i - 2] in DETERMINERS or x.lowers[i - 2] in ("'s", "’s"))
+    return (number or possessive or superlative) and noun_next
 
 
 def passive_or_idiom(x: Context, i: int, lo: int) -> bool:

@@ -280,3 +280,11 @@ def test_a_company_word_ends_an_organisation_name_and_he_is_still_the_person():
                             "not return.", verbatim=True)
     assert actor_named(doc, "Okra Harbour Consulting").kind == "organization"
     assert mention_texts(doc, actor_named(doc, "Mark Okafor")) == ["Mark Okafor", "He"]
+
+
+def test_an_agent_noun_read_as_an_adjective_names_no_actor():
+    text = ("Ines Moreau faces 12 criminal indictments before the general election. She denied them. "
+            "The general said the terrorist attacks were planned by a terrorist organization.")
+    doc = newsgraph.extract(text, verbatim=True)
+    mentions = [(m.span.start, doc.text[m.span.start : m.span.end]) for a in doc.actors for m in a.mentions]
+    assert sorted(mentions) == [(0, "Ines Moreau"), (71, "She"), (92, "general"), (145, "terrorist")]

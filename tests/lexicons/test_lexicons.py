@@ -182,3 +182,8 @@ def test_number_words_are_single_lowercase_words_that_count():
     from newsgraph.quotes import subjects
 
     assert "one" not in subjects._NUMBER_WORDS and "several" in subjects._NUMBER_WORDS
+
+
+def test_modifying_agents_are_agent_nouns():
+    agents = {row["noun"] for row in lexicons.table("agents.tsv")}
+    assert set(lexicons.entries("modifying_agents.txt")) <= agents

@@ -42,6 +42,9 @@ _AFFILIATION_SUFFIXES = frozenset({"led", "backed", "based", "owned", "run", "fu
                                    "controlled", "sponsored", "aligned", "linked", "affiliated", "trained",
                                    "armed", "held", "occupied"})
 _CONNECTORS = frozenset({"and", ",", "&"})
+# "a terrorist organization", "criminal networks": the modified noun is itself a group of people
+_COLLECTIVES = frozenset({"organization", "organizations", "organisation", "organisations", "group", "groups", "cell",
+                          "cells", "network", "networks", "militia", "militias", "gang", "gangs", "outfit", "outfits"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _STOP_INSIDE_NP = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would",
                              "could", "should", "may", "might", "can", "do", "does", "did", "not", "to", "of",
@@ -118,6 +121,18 @@ def _speech_forms() -> frozenset[str]:
         if row["class"] in ("speech", "epistemic", "report"):
             forms.update(f for f in row["forms"].split("|") if " " not in f)
     return frozenset(forms)
+
+
+@cache
+def _modifying_agents() -> frozenset[str]:
+    return lexicons.word_set("modifying_agents.txt")
+
+
+@cache
+def _reporting_forms() -> frozenset[str]:
+    """Every one-word form of a reporting verb ("mocks", "plans"): after a noun, a verb."""
+    rows = lexicons.table("reporting_verbs.tsv")
+    return frozenset(form for row in rows for form in row["forms"].split("|") if " " not in form)
 
 
 @cache
@@ -629,6 +644,8 @@ class SentenceRecognizer:
         if _norm(head.name) in self.vague and not mods and not definite and not counted:
             return None
         after = head_unit.j
+        if self._modifies_next_noun(head_unit, head):
+            return None  # "terrorist attacks", "the general election": a modifier, not an actor
         if _norm(head.name) == "state" and after + 1 < len(self.lowers) and self.lowers[after] == "of" \
                 and self.toks[after + 1].text[:1].islower():
             return None  # "a state of emergency", "the state of the economy": a condition, not a government
@@ -677,6 +694,18 @@ class SentenceRecognizer:
                 mention_kind="description", number=number, role_words=role_words,
                 modifiers=[e.name for e in mods]))
         return k2 + 1
+
+    def _modifies_next_noun(self, head_unit: _Unit, head: Entry) -> bool:
+        """An agent noun read mostly as an adjective modifies the lowercase noun after it ("terrorist attacks",
+        "the general election", "criminal justice"); before a verb it is still an actor ("the general said")."""
+        after = head_unit.j
+        if _norm(head.name) not in _modifying_agents() or after >= len(self.lowers) \
+                or not self.toks[head_unit.i].text.islower() or not self.toks[after].text.isalpha() \
+                or not self.toks[after].text.islower():
+            return False
+        nxt = self.lowers[after]
+        return not (nxt in _STOP_INSIDE_NP or nxt in self.speech or nxt in self.past_verbs or nxt in _DETERMINERS
+                    or nxt in _reporting_forms() or nxt in _COLLECTIVES or nxt.endswith(("ed", "ing", "ly")))
 
     def _role_and_name(self, start_k: int, k2: int, mods: list[Entry], head: Entry, name: _Unit) -> int:
         """'his Turkish counterpart Mevlut Cavusoglu', 'a U.S. student Otto Warmbier': a person, named

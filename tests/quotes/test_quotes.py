@@ -325,6 +325,16 @@ def test_a_participle_between_a_superlative_and_its_noun_is_no_cue():
     assert not newsgraph.extract("Valdoria holds the region's largest confirmed gas reserves.", verbatim=True).quotes
 
 
+@pytest.mark.parametrize("text", [
+    "In a video posted to her account, she criticized Reyes and challenged him to a debate.",
+    "Tomas Reyes spent millions. In a video posted to her account, she criticized Reyes and challenged him.",
+])
+def test_an_unresolved_pronoun_after_a_scene_holds_both_of_its_verbs(text):
+    doc = newsgraph.extract(text, verbatim=True)
+    challenged = next(q for q in doc.quotes if doc.text[q.cue.start : q.cue.end] == "challenged")
+    assert doc.text[challenged.speaker.start : challenged.speaker.end] == "she"
+
+
 def test_a_quoted_transcript_turn_is_its_labels_statement():
     text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday. Partial transcript as follows:\n\n"
             "\"GAZETTE: Many residents say the north quay has been unsafe for years. What do you say to them?\n\n"

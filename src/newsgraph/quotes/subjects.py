@@ -254,17 +254,22 @@ def _clause_subject(x: Context, sent: Span, i: int) -> Speaker | None:
     before = [m for m in x.index.within(start, x.toks[i].start)
               if m[2].kind in ("person", "organization", "country", "group")]
     if not before:
-        first = x.tok_at(sent.start)  # "A few minutes later they ...," is no scene once a pronoun acts in it
-        for k in range(first, min(i, first + 6)):
-            if x.lowers[k] in SPEAKING_PRONOUNS and (k == first or x.lowers[k - 1] in _TIME_WORDS
-                                                     or x.lowers[k - 1] == ","):
-                # "They reversed ..., and said", "A few minutes later they reversed ..., and said"
-                return Speaker(Span(x.toks[k].start, x.toks[k].end), None)
+        # "A few minutes later they ...," is no scene once a pronoun acts in it; "In a video posted to her
+        # account, she criticized ... and challenged ...": the pronoun opens the clause after the scene
+        for first in dict.fromkeys((x.tok_at(sent.start), x.tok_at(start))):
+            for k in range(first, min(i, first + 6)):
+                if x.lowers[k] in SPEAKING_PRONOUNS and (k == first or x.lowers[k - 1] in _TIME_WORDS
+                                                         or x.lowers[k - 1] == ","):
+                    # "They reversed ..., and said", "A few minutes later they reversed ..., and said"
+                    return Speaker(Span(x.toks[k].start, x.toks[k].end), None)
         return None
     for ci, cj, _cue in x.cues_between(x.tok_at(start), i):
         if cj == x.tok_at(before[0][0]):
             # "The harbour master praised Moreau, saying ...": Moreau is the object; the verb's subject says it
-            return subject_before(x.toks, ci, x.index, floor=x.tok_at(start))
+            found = subject_before(x.toks, ci, x.index, floor=x.tok_at(start))
+            if found is None and ci > x.tok_at(start) and x.lowers[ci - 1] in SPEAKING_PRONOUNS:
+                return Speaker(Span(x.toks[ci - 1].start, x.toks[ci - 1].end), None)  # "she criticized X and ..."
+            return found
     s, e, actor = before[0]
     return Speaker(Span(s, e), actor)
 

@@ -335,6 +335,14 @@ def test_an_unresolved_pronoun_after_a_scene_holds_both_of_its_verbs(text):
     assert doc.text[challenged.speaker.start : challenged.speaker.end] == "she"
 
 
+def test_people_in_a_place_speak_not_the_place():
+    text = ("Hours later, many in Valdoria wondered how the appointment would affect the talks. "
+            "Many Palestinians interviewed in Gaza expressed concern over the promotion.")
+    doc = newsgraph.extract(text, verbatim=True)
+    speakers = [doc.text[q.speaker.start : q.speaker.end] for q in doc.quotes]
+    assert speakers == ["many", "Palestinians"]
+
+
 def test_a_quoted_transcript_turn_is_its_labels_statement():
     text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday. Partial transcript as follows:\n\n"
             "\"GAZETTE: Many residents say the north quay has been unsafe for years. What do you say to them?\n\n"

@@ -193,6 +193,9 @@ def _holder_of_located(toks: list[Token], np: Argument, index: MentionIndex, flo
             break
         if s - 2 < floor or toks[s - 1].text.lower() not in _HOLDER_PREPOSITIONS:
             return None
+        unnamed = _unnamed_people_before(toks, s - 2, index, floor)
+        if unnamed is not None:
+            return unnamed
         inner = noun_phrase_before(toks, s - 2, floor)
         if inner is None or _people_word(toks[s - 2].text.lower()) or index.ending_at(
                 toks[s - 2].end, toks[s - 2].end) is not None:
@@ -209,6 +212,24 @@ def _holder_of_located(toks: list[Token], np: Argument, index: MentionIndex, flo
     return None
 
 
+def _unnamed_people_before(toks: list[Token], k: int, index: MentionIndex, floor: int) -> Argument | None:
+    """People no actor names, ending at token k before a place's preposition: "ferry riders (in ...)", "many (in
+    Gaza)" opening a clause, "Kestrians interviewed (in Orsk)"."""
+    if toks[k].text.endswith("ed") and toks[k].text.islower() and k - 1 >= floor \
+            and (_people_word(toks[k - 1].text.lower()) or index.ending_at(toks[k - 1].end, toks[k - 1].end)):
+        k -= 1  # "Many Palestinians interviewed in Gaza"
+        found = index.ending_at(toks[k].end, toks[k].end)
+        if found is not None:
+            return Argument(Span(found[0], found[1]), found[2])
+    word = toks[k].text.lower()
+    if _people_word(word) and index.ending_at(toks[k].end, toks[k].end) is None:
+        return noun_phrase_before(toks, k, floor)
+    if word in _QUANTIFIER_HEADS and (k - 1 < floor or toks[k - 1].text in _CLAUSE_ENDS
+                                      or toks[k - 1].text.lower() in ("and", "but", "while", "as")):
+        return Argument(Span(toks[k].start, toks[k].end), None)
+    return None
+
+
 def _people_word(word: str) -> bool:
     return word in people_nouns() or word.removesuffix("s") in people_nouns()
 
@@ -221,6 +242,7 @@ _PLACE_QUANTIFIERS = frozenset({"all", "both", "each", "every", "more", "less", 
                                 "seven", "eight", "nine", "ten", "the", "these", "those"})
 _HOLDER_PREPOSITIONS = frozenset({"of", "from", "in", "for", "on", "at", "across"})
 _LOCATED_BY = frozenset({"in", "from", "at", "across", "near", "to", "for", "of"})
+_QUANTIFIER_HEADS = frozenset({"many", "some", "most", "few", "several", "others", "those", "all", "both"})
 
 
 def _head_of_located(toks: list[Token], found: tuple[int, int, Actor], index: MentionIndex,
@@ -235,9 +257,10 @@ def _head_of_located(toks: list[Token], found: tuple[int, int, Actor], index: Me
             and toks[k - 2].text.lower() in _LOCATED_BY:
         k -= 1  # "in eastern Ukraine"
     head = None
-    if k - 2 >= floor and toks[k - 1].text.lower() in _LOCATED_BY \
-            and _people_word(toks[k - 2].text.lower()) and index.ending_at(toks[k - 2].end, toks[k - 2].end) is None:
-        return noun_phrase_before(toks, k - 2, floor)  # "ferry riders in all five states": no actor, still people
+    if k - 2 >= floor and toks[k - 1].text.lower() in _LOCATED_BY:
+        unnamed = _unnamed_people_before(toks, k - 2, index, floor)
+        if unnamed is not None:
+            return unnamed  # "ferry riders in all five states", "many in Gaza": no actor, still people
     steps = 0
     while k - 1 >= floor and toks[k - 1].text.lower() in _LOCATED_BY and steps < 3:
         steps += 1
@@ -246,7 +269,9 @@ def _head_of_located(toks: list[Token], found: tuple[int, int, Actor], index: Me
                 return head
             earlier = index.ending_at(toks[back].end, toks[back].end)
             if earlier is not None:
-                if earlier[2].kind not in ("person", "group"):
+                people = earlier[2].kind == "country" and toks[back].text[:1].isupper() \
+                    and toks[back].text.endswith("s") and not toks[back].text.endswith("ss")  # "Palestinians in Gaza"
+                if earlier[2].kind not in ("person", "group") and not people:
                     return head
                 head = Argument(Span(earlier[0], earlier[1]), earlier[2])
                 k = max(0, bisect_right(toks, earlier[0], key=lambda t: t.start) - 1)

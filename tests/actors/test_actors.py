@@ -288,3 +288,11 @@ def test_an_agent_noun_read_as_an_adjective_names_no_actor():
     doc = newsgraph.extract(text, verbatim=True)
     mentions = [(m.span.start, doc.text[m.span.start : m.span.end]) for a in doc.actors for m in a.mentions]
     assert sorted(mentions) == [(0, "Ines Moreau"), (71, "She"), (92, "general"), (145, "terrorist")]
+
+
+def test_a_man_named_only_inside_a_quotation_is_not_the_he_who_speaks_it():
+    text = ("On Tuesday, the army spokesman, Rear Admiral Dan Hadar, said the talks would go on.\n\n"
+            '"There is only one place for him, and it is beside Tomas Reyes and the rest," he told the network.')
+    doc = newsgraph.extract(text, verbatim=True)
+    assert mention_texts(doc, actor_named(doc, "Dan Hadar"))[-1] == "he"
+    assert mention_texts(doc, actor_named(doc, "Tomas Reyes")) == ["Tomas Reyes"]

@@ -65,6 +65,7 @@ class _Record:
     last_sentence: int = -1
     last_subject: bool = False
     number: str = "sg"
+    quoted_only: bool = True  # named only inside quotations so far: no antecedent of "he" or "she" yet
 
 
 class Linker:
@@ -89,6 +90,7 @@ class Linker:
     def _attach(self, rec: _Record, m: MentionCandidate, sentence: int, subject: bool, rule: str) -> None:
         rec.actor.mentions.append(Mention(Span(m.start, m.end), rule, m.mention_kind))
         self.attached = rec
+        rec.quoted_only = rec.quoted_only and not self.salient
         if self.salient or rec.last_pos < 0:
             rec.last_pos = m.start
             rec.last_sentence = sentence
@@ -289,8 +291,8 @@ class Linker:
                 continue
             distance = sentence - rec.last_sentence
             if m.gender in ("male", "female"):
-                if a.kind != "person" or (a.gender and a.gender != m.gender) or distance > 4:
-                    continue
+                if a.kind != "person" or a.gender not in (None, "any", m.gender) or distance > 4 or rec.quoted_only:
+                    continue  # '"... beside Mohammed Deif ...," he told ...': not the man the speaker names
             elif m.number == "pl":
                 if a.kind not in ("group", "organization", "country") or distance > 2:
                     continue

@@ -343,6 +343,12 @@ def test_people_in_a_place_speak_not_the_place():
     assert speakers == ["many", "Palestinians"]
 
 
+def test_a_person_described_first_and_then_named_is_a_named_source():
+    text = "On Tuesday, the army's chief spokesman, Rear Admiral Dan Hadar, said the talks would go on."
+    quote = newsgraph.extract(text, verbatim=True).quotes[0]
+    assert (quote.speaker_name, quote.speaker_type) == ("Dan Hadar", "named_person")
+
+
 def test_a_quoted_transcript_turn_is_its_labels_statement():
     text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday. Partial transcript as follows:\n\n"
             "\"GAZETTE: Many residents say the north quay has been unsafe for years. What do you say to them?\n\n"

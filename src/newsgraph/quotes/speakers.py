@@ -22,10 +22,12 @@ def speaker_type(actor: Actor | None, text: str) -> str:
     if actor is None:
         words = text.lower().split()
         return "anonymous" if words and words[-1] in ANONYMOUS_HEADS else "unresolved"
+    # "Israel's chief military spokesperson, Rear Admiral Daniel Hagari": described first, then named
+    named = any(m.kind == "name" for m in actor.mentions)
     if actor.kind == "person":
-        return "named_person" if actor.rule.startswith(("person.", "name.")) else "anonymous"
+        return "named_person" if actor.rule.startswith(("person.", "name.")) or named else "anonymous"
     if actor.kind in ("organization", "country"):
-        return "named_organization" if not actor.rule.startswith("description") else "anonymous"
+        return "named_organization" if not actor.rule.startswith("description") or named else "anonymous"
     return "anonymous"
 
 

@@ -349,6 +349,16 @@ def test_a_person_described_first_and_then_named_is_a_named_source():
     assert (quote.speaker_name, quote.speaker_type) == ("Dan Hadar", "named_person")
 
 
+def test_an_article_alone_is_no_speaker():
+    text = ("Brandt spoke on Friday. The May report significantly beat expectations. "
+            "\"Ferry use grows in every season,\" the report concluded. "
+            "Mayor Ines Moreau made an unprompted call for a new quay.")
+    doc = newsgraph.extract(text, verbatim=True)
+    speakers = {doc.text[q.cue.start : q.cue.end]: doc.text[q.speaker.start : q.speaker.end]
+                for q in doc.quotes if q.speaker is not None and q.cue is not None}
+    assert speakers == {"concluded": "the report", "call for": "Mayor Ines Moreau"}
+
+
 def test_a_quoted_transcript_turn_is_its_labels_statement():
     text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday. Partial transcript as follows:\n\n"
             "\"GAZETTE: Many residents say the north quay has been unsafe for years. What do you say to them?\n\n"

@@ -150,6 +150,8 @@ def subject_before(toks: list[Token], cue_index: int, index: MentionIndex, floor
     found = index.ending_at(end, end)
     if found is not None:
         return _head_of_located(toks, found, index, floor) or Argument(Span(found[0], found[1]), found[2])
+    if toks[k].text.lower() in _ARTICLES:
+        return None  # "The May report ...": an article alone is no subject
     found_np = noun_phrase_before(toks, k, floor)
     return _holder_of_located(toks, found_np, index, floor) or found_np if found_np is not None else None
 

@@ -144,8 +144,10 @@ def _speaker_after(x: Context, q: Quoted) -> Found | None:
     for i, j, cue in x.cues_between(lo, hi):
         if (cue.cls in ("cognition", "intention") and not (j >= len(x.lowers) or x.lowers[j] in (".", ",", "!", "?")
                                                           or (i == lo and x.toks[j].text[:1].isupper()))) \
-                or (names_an_office(x, i, j, hi) and not _ends_frame(x, i, j)):
-            continue  # '"...," Adler concluded.' frames the quotation; '"...," Adler thinks the toll ...' does not
+                or (names_an_office(x, i, j, hi) and not _ends_frame(x, i, j)) \
+                or (i > lo and x.lowers[i - 1] in ("the", "a", "an") and is_noun_use(x, i, j, lo, hi)):
+            continue  # '"...," Adler concluded.' frames the quotation; '"...," Adler thinks the toll ...' does not;
+            # '"...," the report concluded': the noun, then the cue
         if extended and j < len(x.lowers) and not (
                 x.lowers[j] in (".", ",", "!", "?", ";", "about", "of") or x.lowers[j] in TAIL_PREPOSITIONS
                 or x.lowers[j] in WHEN_OR_WHERE_OPENERS):

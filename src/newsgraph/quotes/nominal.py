@@ -155,7 +155,10 @@ def _could_be_subject(toks: list[Token], lowers: list[str], mention: tuple[int, 
 
 def _holder(toks: list[Token], lowers: list[str], index: MentionIndex, i: int, lo: int) -> Argument | None:
     k = i - 1
-    while k >= lo and lowers[k] in _MODIFIERS:
+    # "voiced strong support for", "made an unprompted call for": any word right after an article modifies too
+    while k >= lo and (lowers[k] in _MODIFIERS or (k - 1 >= lo and lowers[k - 1] in ("a", "an", "the")
+                                                   and toks[k].text.replace("-", "").isalpha()
+                                                   and toks[k].text.islower())):
         k -= 1
     if k < lo:
         return None

@@ -500,8 +500,10 @@ def _article_and_modifier_before(x: Context, i: int, lo: int) -> bool:
         modifier = x.toks[k].text
         if x.lowers[k] in _MODIFIED_NOUN_DETERMINERS:
             return k < i - 1  # "a more conciliatory note"; "the plan" is read elsewhere
-        if not (modifier.replace("-", "").isalpha() and modifier.islower()) or x.lowers[k].endswith("s") \
-                or x.lowers[k] in AUXILIARIES or x.lowers[k] in BETWEEN_SUBJECT_AND_CUE:
+        # "the May report", "the Mueller report": a capitalised modifier too, but not a plural ("The Democrats say")
+        capitalised = modifier[:1].isupper() and modifier[1:].islower() and k > lo
+        if not (modifier.replace("-", "").isalpha() and (modifier.islower() or capitalised)) \
+                or x.lowers[k].endswith("s") or x.lowers[k] in AUXILIARIES or x.lowers[k] in BETWEEN_SUBJECT_AND_CUE:
             return False
     return False
 

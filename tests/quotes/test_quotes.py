@@ -359,6 +359,14 @@ def test_an_article_alone_is_no_speaker():
     assert speakers == {"concluded": "the report", "call for": "Mayor Ines Moreau"}
 
 
+def test_a_possessive_or_a_named_modifier_before_a_cue_word_makes_it_a_noun():
+    text = ("With April’s flash GDP estimate signalling a monthly gain, rates may rise. "
+            "The city must comply with the Harbour Board demand that the quay be closed.")
+    doc = newsgraph.extract(text, verbatim=True)
+    assert [(doc.text[q.cue.start : q.cue.end], doc.text[q.speaker.start : q.speaker.end], q.rule)
+            for q in doc.quotes] == [("demand", "Harbour Board", "nominal.demand")]
+
+
 def test_a_quoted_transcript_turn_is_its_labels_statement():
     text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday. Partial transcript as follows:\n\n"
             "\"GAZETTE: Many residents say the north quay has been unsafe for years. What do you say to them?\n\n"

@@ -156,12 +156,17 @@ def _could_be_subject(toks: list[Token], lowers: list[str], mention: tuple[int, 
 def _holder(toks: list[Token], lowers: list[str], index: MentionIndex, i: int, lo: int) -> Argument | None:
     k = i - 1
     # "voiced strong support for", "made an unprompted call for": any word right after an article modifies too
-    while k >= lo and (lowers[k] in _MODIFIERS or (k - 1 >= lo and lowers[k - 1] in ("a", "an", "the")
+    while k >= lo and (lowers[k] in _MODIFIERS or (k - 1 >= lo and lowers[k - 1] in ("a", "an", "the", "'s", "’s")
                                                    and toks[k].text.replace("-", "").isalpha()
                                                    and toks[k].text.islower())):
         k -= 1
     if k < lo:
         return None
+    named = index.ending_at(toks[k].end, toks[k].end) if toks[k].text[:1].isupper() else None
+    if named is not None:
+        first = bisect_left(toks, named[0], key=lambda t: t.start)
+        if first - 1 >= lo and lowers[first - 1] in ("a", "an", "the"):
+            return Argument(Span(named[0], named[1]), named[2])  # "the DOJ demand that ...": the actor named
     if lowers[k] in ("'s", "’s") and k - 1 >= lo:  # "Trump's criticism of"
         found = index.ending_at(toks[k - 1].end, toks[k - 1].end)
         return Argument(Span(found[0], found[1]), found[2]) if found else None

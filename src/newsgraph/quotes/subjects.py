@@ -498,10 +498,12 @@ def _article_and_modifier_before(x: Context, i: int, lo: int) -> bool:
         return False
     for k in range(i - 1, max(lo, i - 1 - _MODIFIER_WORDS) - 1, -1):
         modifier = x.toks[k].text
-        if x.lowers[k] in _MODIFIED_NOUN_DETERMINERS:
-            return k < i - 1  # "a more conciliatory note"; "the plan" is read elsewhere
-        # "the May report", "the Mueller report": a capitalised modifier too, but not a plural ("The Democrats say")
-        capitalised = modifier[:1].isupper() and modifier[1:].islower() and k > lo
+        if x.lowers[k] in _MODIFIED_NOUN_DETERMINERS or (x.lowers[k] in ("'s", "’s") and k - 1 >= lo
+                                                          and x.lowers[k - 1] not in _CONTRACTING):
+            return k < i - 1  # "a more conciliatory note", "April's flash GDP estimate"; "the plan" is read elsewhere
+        # "the May report", "the Mueller report", "the GDP estimate": a capitalised modifier or an acronym too, but not
+        # a plural ("The Democrats say")
+        capitalised = ((modifier[:1].isupper() and modifier[1:].islower()) or modifier.isupper()) and k > lo
         if not (modifier.replace("-", "").isalpha() and (modifier.islower() or capitalised)) \
                 or x.lowers[k].endswith("s") or x.lowers[k] in AUXILIARIES or x.lowers[k] in BETWEEN_SUBJECT_AND_CUE:
             return False

@@ -367,6 +367,13 @@ def test_a_possessive_or_a_named_modifier_before_a_cue_word_makes_it_a_noun():
             for q in doc.quotes] == [("demand", "Harbour Board", "nominal.demand")]
 
 
+def test_a_time_phrase_between_a_cue_and_its_noun_object():
+    text = "The harbour board announced this week plans to close the north quay before the winter storms."
+    doc = newsgraph.extract(text, verbatim=True)
+    assert [(doc.text[q.cue.start : q.cue.end], doc.text[q.content.start : q.content.end]) for q in doc.quotes] == [
+        ("announced", "plans to close the north quay before the winter storms")]
+
+
 def test_a_quoted_transcript_turn_is_its_labels_statement():
     text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday. Partial transcript as follows:\n\n"
             "\"GAZETTE: Many residents say the north quay has been unsafe for years. What do you say to them?\n\n"

@@ -579,6 +579,12 @@ def _names_a_study(x: Context, speaker: Speaker) -> bool:
     return any(x.lowers[k] in source_nouns() for k in range(first, last + 1))
 
 
+# words after a time phrase that open no object ("said Monday in Paris", "announced Friday that")
+_NOT_OBJECT_STARTS = frozenset({"in", "at", "on", "to", "for", "from", "with", "by", "after", "before", "during",
+                                "and", "but", "or", "as", "when", "while", "that", "if", "night", "morning",
+                                "afternoon", "evening"})
+
+
 def _skip_front_adverbial(x: Context, start: int, hi: int, lemma: str) -> int:
     """'said in the interview ... that ...', 'complained to reporters that ...' -> the content starts at 'that'."""
     if x.lowers[start] not in _FRONT_ADVERBIALS and not _to_recipient(x, start, hi, lemma) and not (
@@ -595,6 +601,9 @@ def _skip_front_adverbial(x: Context, start: int, hi: int, lemma: str) -> int:
         k += 1  # "tweeted Tuesday night he considered ...": when, then the clause
     if start < k < hi and (x.clause_like(k, hi) or (x.lowers[k] == "to" and lemma in _TO_VERBS)):
         return k  # "vowed last month to take ...", "sought on Wednesday to ease ..."
+    if start < k < hi and x.toks[k].text.isalpha() and x.toks[k].text.islower() \
+            and x.lowers[k] not in _NOT_OBJECT_STARTS:
+        return k  # "announced this week plans to cut ...": when, then the object
     return start
 
 

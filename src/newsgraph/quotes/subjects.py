@@ -383,6 +383,8 @@ def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
         return True
     if _bare_modifiers_before_plural(x, i, j, lo, hi):
         return True
+    if _object_of_cue_before(x, i, lo):
+        return True
     if word == "states" and nxt == "that" and j + 1 < hi and (
             x.lowers[j + 1] in AUXILIARIES or x.lowers[j + 1].endswith("ed") or x.lowers[j + 1] == "vote"):
         return True  # "states that have held caucuses": the noun and its relative clause
@@ -421,6 +423,15 @@ def is_noun_use(x: Context, i: int, j: int, lo: int, hi: int) -> bool:
     object_next = nxt in _VERB_OBJECT_STARTS or nxt.endswith("ing") or (j < hi and x.toks[j].text[:1].isupper())
     # "Voters in Iowa support Clinton": a located plural subject's verb
     return not ((plural or located) and (object_next or nxt in AUXILIARIES or as_before))
+
+
+def _object_of_cue_before(x: Context, i: int, lo: int) -> bool:
+    """'Ottawa announced this week plans to cut ...': a cue word right after a reporting verb in the past tense,
+    a time phrase apart, is that verb's object."""
+    k = skip_back_adverbials(x.toks, i - 1, lo)
+    if k == i - 1 or k < lo or not x.lowers[k].endswith("ed"):
+        return False  # without a time phrase between, the other rules decide ("said plans")
+    return any(cj == k + 1 for _ci, cj, _cue in x.cues_between(max(lo, k - 3), k + 1))
 
 
 def _counted_plural(x: Context, i: int, lo: int) -> bool:

@@ -308,9 +308,10 @@ def test_a_transcript_turn_is_its_speakers_statement():
     assert doc.text[turns[1].content.start:turns[1].content.end].startswith("I think the whole city")
 
 
-def test_a_reviews_bottom_line_is_no_speaker():
+def test_a_reviews_bottom_line_or_a_newsletters_day_is_no_speaker():
     text = ("Harbour Rosé 2024 is pale and dry, with a saline finish.\n\n"
-            "Bottom line: B+. Friendly, versatile and cheap enough for a picnic.")
+            "Bottom line: B+. Friendly, versatile and cheap enough for a picnic.\n\n"
+            "Tomorrow: Harbour Bank earnings, the last of the big lenders this quarter.")
     assert not [q for q in newsgraph.extract(text, verbatim=True).quotes if q.rule == "headline.colon"]
 
 

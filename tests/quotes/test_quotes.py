@@ -375,6 +375,14 @@ def test_a_time_phrase_between_a_cue_and_its_noun_object():
         ("announced", "plans to close the north quay before the winter storms")]
 
 
+def test_a_trailing_source_on_condition_of_anonymity_and_a_noun_after_a_preposition():
+    text = ("A third ferry ran aground near the north quay, a harbour police officer told reporters on the condition "
+            "of anonymity as they were not authorized to speak. He said in televised remarks that two crew were hurt.")
+    doc = newsgraph.extract(text, verbatim=True)
+    assert [(doc.text[q.cue.start : q.cue.end], doc.text[q.content.start : q.content.end]) for q in doc.quotes] == [
+        ("told", "A third ferry ran aground near the north quay"), ("said", "that two crew were hurt")]
+
+
 def test_a_quoted_transcript_turn_is_its_labels_statement():
     text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday. Partial transcript as follows:\n\n"
             "\"GAZETTE: Many residents say the north quay has been unsafe for years. What do you say to them?\n\n"

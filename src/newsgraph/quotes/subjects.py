@@ -530,18 +530,20 @@ def _bare_modifiers_before_plural(x: Context, i: int, j: int, lo: int, hi: int) 
             word in _NOUN_FORMS or word[:-1] in _NOUN_VERBS or word[:-1] in _NOUN_FORMS):
         return False
     nxt = x.lowers[j] if j < hi else ""
-    if nxt == "to" or (nxt == "that" and j + 1 < hi and x.lowers[j + 1] not in AUXILIARIES
-                       and not x.lowers[j + 1].endswith("ed")):
-        return False  # "plans to ...", "claims that he is ...": the noun's own content, read by other rules
     k = i - 1
     while k >= lo and i - 1 - k < _MODIFIER_WORDS and _bare_modifier(x, k):
         k -= 1
     if k == i - 1 or k < lo:
         return False
     before, lower = x.toks[k].text, x.lowers[k]
+    if (nxt == "to" or (nxt == "that" and j + 1 < hi and x.lowers[j + 1] not in AUXILIARIES
+                        and not x.lowers[j + 1].endswith("ed"))) and lower not in _PREPOSITIONS:
+        return False  # "plans to ...", "claims that he is ...": the noun's own content, read by other rules;
+        # "said in televised remarks that ...": after a preposition a noun still
     return before.isalpha() and before.islower() and lower not in _MODIFIED_NOUN_DETERMINERS \
         and lower not in DETERMINERS and lower not in _NUMBER_WORDS and lower not in RELATIVE_PRONOUNS \
-        and lower not in ("and", "or", "but") and lower not in BETWEEN_SUBJECT_AND_CUE and not lower.endswith("ly")
+        and lower not in ("and", "or", "but") and (lower in _PREPOSITIONS or lower not in BETWEEN_SUBJECT_AND_CUE) \
+        and not lower.endswith("ly")
 
 
 def _bare_modifier(x: Context, k: int) -> bool:

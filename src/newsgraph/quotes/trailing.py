@@ -76,7 +76,9 @@ def tail_is_recipient(x: Context, j: int, hi: int, cue: Cue) -> bool:
             or rest[0] in TAIL_PREPOSITIONS or x.toks[j].text[:1].isupper()
     if not rest or rest[0] in (",", "that", ":") or rest[0].partition("'")[0] in SUBJECT_PRONOUNS:
         return False  # a parenthetical ("he said, ...") or a complement ("said he'd serve as ..."), not a source
-    return any(w in ("as", "while", "when", "after", "before", "during") for w in rest[1:6]) or adjunct_tail(x, j, hi)
+    # "..., a police officer told AP on the condition of anonymity as ...": the terms of the source, not its words
+    return any(w in ("as", "while", "when", "after", "before", "during") for w in rest[1:6]) \
+        or "anonymity" in rest[:8] or adjunct_tail(x, j, hi)
 
 
 def adjunct_tail(x: Context, j: int, hi: int) -> bool:

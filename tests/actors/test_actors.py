@@ -296,3 +296,10 @@ def test_a_man_named_only_inside_a_quotation_is_not_the_he_who_speaks_it():
     doc = newsgraph.extract(text, verbatim=True)
     assert mention_texts(doc, actor_named(doc, "Dan Hadar"))[-1] == "he"
     assert mention_texts(doc, actor_named(doc, "Tomas Reyes")) == ["Tomas Reyes"]
+
+
+def test_a_tabloid_epithet_before_a_name_is_not_part_of_it():
+    doc = newsgraph.extract("WARNING GRAPHIC DETAIL: Brave Ines Moreau has described the storm. Tearful Tomas "
+                            "Reyes said the ferry was lost.", verbatim=True)
+    assert [a.name for a in doc.actors if a.kind == "person"] == ["Ines Moreau", "Tomas Reyes"]
+    assert not [q for q in doc.quotes if q.rule == "transcript.label"]

@@ -366,7 +366,8 @@ def _merge_name_chunks(units: list[_Unit], toks: list[Token], lowers: list[str])
         out.extend(units[k:opener])
         k = opener
         u = units[k]
-        initial = u.i == 0 or (u.i == 1 and toks[0].text in _SENTENCE_OPENERS)
+        initial = u.i == 0 or (u.i == 1 and toks[0].text in _SENTENCE_OPENERS) or (
+            u.i >= 1 and toks[u.i - 1].text == ":")  # "WARNING: Brave Ines Moreau ...": a clause opens after a colon
         if _name_token(toks[u.i], initial, lowers[u.i]):
             start = u.i
             end = u.j

@@ -91,7 +91,8 @@ def turn_label(text: str, start: int, end: int, index: MentionIndex) -> tuple[Ar
 def _speaker_label(words: list[str], start: int, colon: int, index: MentionIndex, long: bool) -> bool:
     """'TAPPER', 'JAKE TAPPER': who speaks the paragraph in a transcript; in a long paragraph, also
     a person the article names ('Matthews')."""
-    if not words or len(words) > _MAX_LABEL_WORDS or " ".join(words).lower() in _labels():
+    if not words or len(words) > _MAX_LABEL_WORDS or " ".join(words).lower() in _labels() \
+            or words[0].lower() in _labels():  # "WARNING GRAPHIC DETAIL:", "BREAKING NEWS UPDATE:"
         return False
     if all(w.isupper() and sum(c.isalpha() for c in w) > 1 for w in words):
         return True

@@ -383,6 +383,12 @@ def test_a_trailing_source_on_condition_of_anonymity_and_a_noun_after_a_preposit
         ("told", "A third ferry ran aground near the north quay"), ("said", "that two crew were hurt")]
 
 
+def test_the_subject_of_what_someone_called_is_that_someone():
+    text = "The toll rose to 31 people in what the mayor called an act of negligence."
+    quote = newsgraph.extract(text, verbatim=True).quotes[0]
+    assert text[quote.speaker.start : quote.speaker.end] == "mayor"
+
+
 def test_a_quoted_transcript_turn_is_its_labels_statement():
     text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday. Partial transcript as follows:\n\n"
             "\"GAZETTE: Many residents say the north quay has been unsafe for years. What do you say to them?\n\n"

@@ -256,8 +256,9 @@ def _head_of_located(toks: list[Token], found: tuple[int, int, Actor], index: Me
     while k - 2 >= floor and (toks[k - 1].text.lower() in _PLACE_QUANTIFIERS or toks[k - 1].text.isdigit()):
         k -= 1  # "voters in all five states", "governors in more than two dozen states"
     if k - 2 >= floor and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
+            and toks[k - 1].text not in _NP_STOP and toks[k - 1].text not in ("whom", "whose") \
             and toks[k - 2].text.lower() in _LOCATED_BY:
-        k -= 1  # "in eastern Ukraine"
+        k -= 1  # "in eastern Ukraine"; not "in what Pakistan's leader called .."
     head = None
     if k - 2 >= floor and toks[k - 1].text.lower() in _LOCATED_BY:
         unnamed = _unnamed_people_before(toks, k - 2, index, floor)

@@ -389,6 +389,12 @@ def test_the_subject_of_what_someone_called_is_that_someone():
     assert text[quote.speaker.start : quote.speaker.end] == "mayor"
 
 
+def test_a_time_phrase_opening_the_clause_is_not_part_of_the_subject():
+    text = "Last week the group urged supporters to assemble at the harbour gardens."
+    quote = newsgraph.extract(text, verbatim=True).quotes[0]
+    assert text[quote.speaker.start : quote.speaker.end] == "the group"
+
+
 def test_a_quoted_transcript_turn_is_its_labels_statement():
     text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday. Partial transcript as follows:\n\n"
             "\"GAZETTE: Many residents say the north quay has been unsafe for years. What do you say to them?\n\n"

@@ -435,6 +435,9 @@ def noun_phrase_before(toks: list[Token], last: int, floor: int) -> Argument | N
     while k - 1 >= floor and last - k < 5 and toks[k - 1].text.lower() not in _NP_STOP \
             and toks[k - 1].text[:1].isalnum():
         k -= 1
+    if k + 2 < last and toks[k].text.lower() in _TIME_OPENERS and toks[k + 1].text.lower() in TIME_UNITS \
+            and toks[k + 2].text.lower() in _ARTICLES:
+        k += 2  # "Last week the group urged ...": the time phrase opens the clause, not the noun phrase
     words = [t.text.lower() for t in toks[k : last + 1]]
     if (words[-1].endswith("ly") and not (len(words) > 1 and words[-2] in NOUN_DETERMINERS)) \
             or words[-1] in ("it", "this", "there"):
@@ -443,6 +446,7 @@ def noun_phrase_before(toks: list[Token], last: int, floor: int) -> Argument | N
 
 
 _ARTICLES = frozenset({"a", "an", "the"})
+_TIME_OPENERS = frozenset({"last", "this", "next", "that", "earlier", "later", "every"})
 _TIME_OF_OFFICE = frozenset({"former", "outgoing", "incoming", "acting", "then", "late"})
 # words a number can follow inside one noun phrase ("the first 100 days", "some 300 troops")
 _QUANTIFIED = frozenset({"a", "an", "the", "some", "about", "around", "nearly", "almost", "over", "first", "last",

@@ -395,6 +395,18 @@ def test_a_time_phrase_opening_the_clause_is_not_part_of_the_subject():
     assert text[quote.speaker.start : quote.speaker.end] == "the group"
 
 
+def test_the_writers_own_i_is_the_author_from_the_byline():
+    text = ("Ferry Fares Rise Again\n\nBy Marta Ilves\nTuesday, March 10, 2026\n\n"
+            "I think the new fares are a mistake.\n\nMayor Ines Moreau said: \"I believe the fares are fair.\"\n")
+    doc = newsgraph.extract(text)
+    by = {doc.text[q.content.start : q.content.end]: q for q in doc.quotes}
+    assert (by["the new fares are a mistake"].speaker_name, by["the new fares are a mistake"].speaker_type) == (
+        "Marta Ilves", "author")
+    assert by['"I believe the fares are fair."'].speaker_type == "named_person"
+    profile = doc.sourcing_profile()
+    assert (profile["author"], profile["named_person"]) == (1, 1)
+
+
 def test_a_quoted_transcript_turn_is_its_labels_statement():
     text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday. Partial transcript as follows:\n\n"
             "\"GAZETTE: Many residents say the north quay has been unsafe for years. What do you say to them?\n\n"

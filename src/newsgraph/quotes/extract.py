@@ -162,21 +162,32 @@ def _quotes(x: Context) -> list[Quote]:
     order = sorted((k for k in range(len(x.found)) if k not in folded),
                    key=lambda k: (x.found[k].content.start, x.found[k].content.end, k))
     ids = {k: f"q{n}" for n, k in enumerate(order, start=1)}
+    authors = x.doc.article.authors
     out = []
     for k in order:
         f = x.found[k]
         actor = f.speaker.actor if f.speaker else None
         speaker_text = x.text[f.speaker.span.start : f.speaker.span.end] if f.speaker else ""
         host = reporting_host(x, k, container, folded)
+        name = actor.name if actor else None
+        kind = speaker_type(actor, speaker_text) if f.speaker else None
+        if f.speaker is not None and _the_writer(x, f.speaker.span, speaker_text, host):
+            # "I think the plan is dead", outside any quotation: the writer's own view, by the byline's name
+            name, kind = (authors[0] if len(authors) == 1 else None), "author"
         out.append(Quote(
             id=ids[k], kind=f.kind, content=f.content, rule=f.rule, cue=f.cue,  # type: ignore[arg-type]
             speaker=f.speaker.span if f.speaker else None,
-            speaker_actor=actor.id if actor else None, speaker_name=actor.name if actor else None,
-            speaker_type=speaker_type(actor, speaker_text) if f.speaker else None,
+            speaker_actor=actor.id if actor else None, speaker_name=name,
+            speaker_type=kind,
             confidence=f.confidence * (1.0 if actor is not None or f.kind == "scare" else 0.8),
             reported_by=ids[host] if host is not None else None,
         ))
     return out
+
+
+def _the_writer(x: Context, speaker: Span, text: str, host: int | None) -> bool:
+    """An "I" outside every quotation and every other statement is the one who wrote the article."""
+    return text == "I" and host is None and not x.in_quote_marks(speaker.start)
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:

@@ -18,7 +18,7 @@ SURVEY_PARTICIPLES = frozenset({"surveyed", "polled", "questioned", "interviewed
 
 
 def speaker_type(actor: Actor | None, text: str) -> str:
-    """named_person | named_organization | anonymous | unresolved."""
+    """named_person | named_organization | anonymous | unresolved (the quote layer adds author: "I" in the text)."""
     if actor is None:
         words = text.lower().split()
         return "anonymous" if words and words[-1] in ANONYMOUS_HEADS else "unresolved"

@@ -407,6 +407,12 @@ def test_the_writers_own_i_is_the_author_from_the_byline():
     assert (profile["author"], profile["named_person"]) == (1, 1)
 
 
+def test_an_inverted_speaker_after_a_possessor_is_the_person_possessed():
+    text = "“The quay has never been busier,” says the harbour’s general manager Tomas Reyes."
+    quote = newsgraph.extract(text, verbatim=True).quotes[0]
+    assert quote.speaker_name == "Tomas Reyes"
+
+
 def test_a_quoted_transcript_turn_is_its_labels_statement():
     text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday. Partial transcript as follows:\n\n"
             "\"GAZETTE: Many residents say the north quay has been unsafe for years. What do you say to them?\n\n"

@@ -454,7 +454,20 @@ _QUANTIFIED = frozenset({"a", "an", "the", "some", "about", "around", "nearly", 
 
 
 def object_after(toks: list[Token], start: int, index: MentionIndex, limit: int) -> Argument | None:
-    """The noun phrase just after a cue ("said Brown", "according to officials")."""
+    """The noun phrase just after a cue ("said Brown", "according to officials"); after a possessor, the
+    possessed ("says the resort's general manager Garrett Turta": the manager)."""
+    found = _phrase_after(toks, start, index, limit)
+    if found is None:
+        return None
+    k = bisect_left(toks, found.span.end, key=lambda t: t.end)
+    if k + 2 < limit and toks[k].end == found.span.end and toks[k + 1].text.lower() in ("'s", "’s"):
+        possessed = _phrase_after(toks, k + 2, index, limit)
+        if possessed is not None and possessed.actor is not None and possessed.actor.kind == "person":
+            return possessed
+    return found
+
+
+def _phrase_after(toks: list[Token], start: int, index: MentionIndex, limit: int) -> Argument | None:
     if start >= limit:
         return None
     if toks[start].text.lower() in ("their", "its", "his", "her", "our") and start + 1 < limit:

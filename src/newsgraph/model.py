@@ -134,7 +134,7 @@ class Quote:
     speaker: Span | None = None
     speaker_actor: str | None = None
     speaker_name: str | None = None
-    speaker_type: str | None = None  # named_person | named_organization | anonymous | author | unresolved
+    speaker_type: str | None = None  # named_person | named_organization | anonymous | document | author | unresolved
     reported_by: str | None = None
     confidence: float = 0.5
 

@@ -53,5 +53,5 @@ def render_doc(doc: Doc, console: Console | None = None) -> None:
     console.print(
         f"[dim]sourcing: {profile['statements']} statements — {profile['named_person']} named people, "
         f"{profile['named_organization']} organisations, {profile['anonymous']} anonymous, "
-        f"{profile['author']} the author's own; "
+        f"{profile['document']} documents, {profile['author']} the author's own; "
         f"author's own voice {profile['author_voice_share']:.0%} of the text[/dim]")

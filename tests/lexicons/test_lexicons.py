@@ -187,3 +187,9 @@ def test_number_words_are_single_lowercase_words_that_count():
 def test_modifying_agents_are_agent_nouns():
     agents = {row["noun"] for row in lexicons.table("agents.tsv")}
     assert set(lexicons.entries("modifying_agents.txt")) <= agents
+
+
+def test_document_sources_are_lowercase_nouns_and_leave_plural_reports_anonymous():
+    entries = lexicons.entries("document_sources.txt")
+    assert list(entries) == sorted(set(entries)) and all(e == e.lower() and " " not in e for e in entries)
+    assert "report" in entries and "reports" not in entries  # "reports say": unnamed sources

@@ -401,6 +401,16 @@ def test_an_inverted_speaker_after_a_possessor_is_the_person_possessed():
     assert quote.speaker_name == "Tomas Reyes"
 
 
+def test_a_document_or_a_poll_as_the_source_is_typed_document():
+    text = ("The harbour board's report said the north quay was unsafe. A new Harbour Gazette poll finds "
+            "most residents back the locks. Reports say the mayor will resign.")
+    doc = newsgraph.extract(text, verbatim=True)
+    types = {doc.text[q.speaker.start : q.speaker.end]: q.speaker_type for q in doc.quotes if q.speaker}
+    assert types == {"report": "document", "A new Harbour Gazette poll": "document",
+                     "Reports": "anonymous"}
+    assert doc.sourcing_profile()["document"] == 2
+
+
 def test_a_quoted_transcript_turn_is_its_labels_statement():
     text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday. Partial transcript as follows:\n\n"
             "\"GAZETTE: Many residents say the north quay has been unsafe for years. What do you say to them?\n\n"

@@ -6,7 +6,7 @@ from typing import Any
 
 from newsgraph.model import Doc
 
-SPEAKER_TYPES = ("named_person", "named_organization", "anonymous", "author", "unresolved")
+SPEAKER_TYPES = ("named_person", "named_organization", "anonymous", "document", "author", "unresolved")
 
 
 def sourcing_profile(doc: Doc) -> dict[str, Any]:

@@ -17,11 +17,20 @@ _SHARES = frozenset({"others", "many", "some", "most", "both", "few", "several",
 SURVEY_PARTICIPLES = frozenset({"surveyed", "polled", "questioned", "interviewed", "sampled"})
 
 
+@cache
+def _document_sources() -> frozenset[str]:
+    return lexicons.word_set("document_sources.txt")
+
+
 def speaker_type(actor: Actor | None, text: str) -> str:
-    """named_person | named_organization | anonymous | unresolved (the quote layer adds author: "I" in the text)."""
+    """named_person | named_organization | anonymous | document | unresolved (the quote layer adds author: "I" in
+    the text)."""
     if actor is None:
         words = text.lower().split()
-        return "anonymous" if words and words[-1] in ANONYMOUS_HEADS else "unresolved"
+        head = words[-1] if words else ""
+        if head in _document_sources():
+            return "document"  # "the report said", "a 2022 survey finds"
+        return "anonymous" if head in ANONYMOUS_HEADS else "unresolved"
     # "Israel's chief military spokesperson, Rear Admiral Daniel Hagari": described first, then named
     named = any(m.kind == "name" for m in actor.mentions)
     if actor.kind == "person":

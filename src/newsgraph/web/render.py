@@ -58,7 +58,8 @@ def article_segments(data: dict[str, Any]) -> list[list[dict[str, Any]]]:
 
 def sourcing_bars(profile: dict[str, Any]) -> list[dict[str, Any]]:
     labels = [("named_person", "named people"), ("named_organization", "named organisations"),
-              ("anonymous", "anonymous sources"), ("author", "the author (\"I\")"), ("unresolved", "unresolved")]
+              ("anonymous", "anonymous sources"), ("document", "documents and figures"),
+              ("author", "the author (\"I\")"), ("unresolved", "unresolved")]
     total = max(1, profile.get("statements", 0))
     bars = [{"label": label, "value": profile.get(key, 0), "pct": round(100 * profile.get(key, 0) / total)}
             for key, label in labels]

@@ -411,6 +411,14 @@ def test_a_document_or_a_poll_as_the_source_is_typed_document():
     assert doc.sourcing_profile()["document"] == 2
 
 
+def test_a_headline_speaker_the_actor_layer_missed_is_the_person_the_body_names():
+    text = ("Grace Okafor Blasts Harbour Board For Mocking Fishermen\n\n"
+            "Mayor Grace Okafor said on Monday that the board had mocked the fishermen.")
+    quote = newsgraph.extract(text, verbatim=True).quotes[0]
+    assert (quote.speaker_name, quote.speaker_type) == ("Grace Okafor", "named_person")
+    assert quote.speaker_actor is not None
+
+
 def test_a_quoted_transcript_turn_is_its_labels_statement():
     text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday. Partial transcript as follows:\n\n"
             "\"GAZETTE: Many residents say the north quay has been unsafe for years. What do you say to them?\n\n"

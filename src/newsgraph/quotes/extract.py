@@ -43,7 +43,7 @@ from bisect import bisect_right
 from itertools import chain
 
 from newsgraph.actors.phrases import Argument as Speaker
-from newsgraph.model import Doc, Quote, Span
+from newsgraph.model import Actor, Doc, Quote, Span
 from newsgraph.quotes.context import Context
 from newsgraph.quotes.cues import Cue
 from newsgraph.quotes.direct import direct_quotes, inherit_backwards, inherit_from_report
@@ -54,7 +54,7 @@ from newsgraph.quotes.in_source import MAX_HEAD_DISTANCE, in_source_at, source_n
 from newsgraph.quotes.nesting import containers, holds_a_view, reframe_partials, reporting_host, same_speaker
 from newsgraph.quotes.nominal import nominal_stances
 from newsgraph.quotes.reported import reported_speech
-from newsgraph.quotes.speakers import speaker_type
+from newsgraph.quotes.speakers import is_proper_name, speaker_type
 
 _HEADLINE_CUE = Cue(":", "speech")
 _NOMINAL_CUE = Cue("stance", "attitude")
@@ -166,8 +166,10 @@ def _quotes(x: Context) -> list[Quote]:
     out = []
     for k in order:
         f = x.found[k]
-        actor = f.speaker.actor if f.speaker else None
         speaker_text = x.text[f.speaker.span.start : f.speaker.span.end] if f.speaker else ""
+        actor = f.speaker.actor if f.speaker else None
+        if f.speaker is not None and actor is None and is_proper_name(speaker_text):
+            actor = _named_elsewhere(x, speaker_text)  # a headline's "Glenn Beck Blasts ...": the name the body gives
         host = reporting_host(x, k, container, folded)
         name = actor.name if actor else None
         kind = speaker_type(actor, speaker_text) if f.speaker else None
@@ -183,6 +185,16 @@ def _quotes(x: Context) -> list[Quote]:
             reported_by=ids[host] if host is not None else None,
         ))
     return out
+
+
+def _named_elsewhere(x: Context, text: str) -> Actor | None:
+    """The one actor of the article with this name, or a person with this surname."""
+    key = text.lower()
+    found = {a.id: a for a in x.doc.actors if a.kind in ("person", "organization")
+             and not a.rule.startswith("description") and (  # not "Justice" for "the Supreme Court justice"
+                 a.name.lower() == key
+                 or (a.kind == "person" and " " not in key and a.name.lower().rsplit(None, 1)[-1] == key))}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _the_writer(x: Context, speaker: Span, text: str, host: int | None) -> bool:

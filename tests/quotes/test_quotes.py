@@ -419,6 +419,14 @@ def test_a_headline_speaker_the_actor_layer_missed_is_the_person_the_body_names(
     assert quote.speaker_actor is not None
 
 
+def test_an_organisation_named_by_a_common_noun_is_typed_by_whose_it_is():
+    text = ("Ines Moreau spoke on Monday. The Moreau campaign said the plan was dead. "
+            "The agency said the ferry data was wrong.")
+    doc = newsgraph.extract(text, verbatim=True)
+    types = {doc.text[q.speaker.start : q.speaker.end]: q.speaker_type for q in doc.quotes if q.speaker}
+    assert types == {"The Moreau campaign": "named_organization", "The agency": "anonymous"}
+
+
 def test_a_quoted_transcript_turn_is_its_labels_statement():
     text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday. Partial transcript as follows:\n\n"
             "\"GAZETTE: Many residents say the north quay has been unsafe for years. What do you say to them?\n\n"

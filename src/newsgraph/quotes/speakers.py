@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsgraph import lexicons
-from newsgraph.actors.lexicon import common_words, human_nouns
+from newsgraph.actors.lexicon import common_words, human_nouns, org_suffixes
 from newsgraph.actors.phrases import ANONYMOUS_HEADS
 from newsgraph.model import Actor
 
@@ -15,6 +15,12 @@ _SHARES = frozenset({"others", "many", "some", "most", "both", "few", "several",
                      "percent", "%", "plurality"})
 
 SURVEY_PARTICIPLES = frozenset({"surveyed", "polled", "questioned", "interviewed", "sampled"})
+
+
+@cache
+def _organisation_heads() -> frozenset[str]:
+    """Common nouns that name an organisation ("agency", "committee", "campaign") when no name goes with them."""
+    return frozenset(org_suffixes()) | {"campaign", "team", "firm", "agency", "group", "party", "administration"}
 
 
 @cache
@@ -30,7 +36,12 @@ def speaker_type(actor: Actor | None, text: str) -> str:
         head = words[-1] if words else ""
         if head in _document_sources():
             return "document"  # "the report said", "a 2022 survey finds"
-        return "anonymous" if head in ANONYMOUS_HEADS else "unresolved"
+        if head in _organisation_heads() and text[-len(head):].islower() and any(
+                w[:1].isupper() for w in text.split()[1:-1]):
+            return "named_organization"  # "the Clinton campaign", "the Bush administration": whose it is
+        if head in ANONYMOUS_HEADS or (head in _organisation_heads() and text[-len(head):].islower()):
+            return "anonymous"  # "one source", "the agency said", "his campaign said": no one named
+        return "unresolved"
     # "Israel's chief military spokesperson, Rear Admiral Daniel Hagari": described first, then named
     named = any(m.kind == "name" for m in actor.mentions)
     if actor.kind == "person":

@@ -427,6 +427,14 @@ def test_an_organisation_named_by_a_common_noun_is_typed_by_whose_it_is():
     assert types == {"The Moreau campaign": "named_organization", "The agency": "anonymous"}
 
 
+def test_unnamed_people_are_anonymous_but_a_definite_description_stays_unresolved():
+    text = ("Some say the ferry is too slow. Many residents believe the quay is unsafe. "
+            "The businessman said the locks would pay for themselves.")
+    doc = newsgraph.extract(text, verbatim=True)
+    types = {doc.text[q.speaker.start : q.speaker.end]: q.speaker_type for q in doc.quotes if q.speaker}
+    assert types == {"Some": "anonymous", "residents": "anonymous", "The businessman": "unresolved"}
+
+
 def test_a_quoted_transcript_turn_is_its_labels_statement():
     text = ("Mayor Ines Moreau spoke to the Harbour Gazette on Monday. Partial transcript as follows:\n\n"
             "\"GAZETTE: Many residents say the north quay has been unsafe for years. What do you say to them?\n\n"

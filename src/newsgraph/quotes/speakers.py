@@ -10,6 +10,7 @@ from newsgraph.actors.phrases import ANONYMOUS_HEADS
 from newsgraph.model import Actor
 
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+_DEFINITE = frozenset({"the", "this", "that", "his", "her", "their", "its", "our", "my", "your"})
 # "Others supported the bid", "Both want ...", "about 4 in 10 want ...": a share of people
 _SHARES = frozenset({"others", "many", "some", "most", "both", "few", "several", "majority", "minority", "half",
                      "percent", "%", "plurality"})
@@ -41,6 +42,11 @@ def speaker_type(actor: Actor | None, text: str) -> str:
             return "named_organization"  # "the Clinton campaign", "the Bush administration": whose it is
         if head in ANONYMOUS_HEADS or (head in _organisation_heads() and text[-len(head):].islower()):
             return "anonymous"  # "one source", "the agency said", "his campaign said": no one named
+        definite_one = len(words) > 1 and words[0] in _DEFINITE and not head.endswith("s")
+        if head not in _PERSONAL_PRONOUNS and not definite_one and can_hold_view(text):
+            # "some say", "many believe", "supporters argue", "a friend said": people, none named; "the candidate"
+            # and "the businessman" point back to someone the article names, so they stay unresolved
+            return "anonymous"
         return "unresolved"
     # "Israel's chief military spokesperson, Rear Admiral Daniel Hagari": described first, then named
     named = any(m.kind == "name" for m in actor.mentions)

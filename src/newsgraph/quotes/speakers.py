@@ -1,4 +1,5 @@
-"""Speaker types for the sourcing profile (named person, named organisation, anonymous), and who can hold a view."""
+"""Speaker types for the sourcing profile (named person or organisation, anonymous, document), and who can hold
+a view."""
 
 from __future__ import annotations
 
@@ -37,10 +38,10 @@ def speaker_type(actor: Actor | None, text: str) -> str:
         head = words[-1] if words else ""
         if head in _document_sources():
             return "document"  # "the report said", "a 2022 survey finds"
-        if head in _organisation_heads() and text[-len(head):].islower() and any(
-                w[:1].isupper() for w in text.split()[1:-1]):
+        organisation = head in _organisation_heads() and text[-len(head):].islower()
+        if organisation and any(w[:1].isupper() for w in text.split()[1:-1]):
             return "named_organization"  # "the Clinton campaign", "the Bush administration": whose it is
-        if head in ANONYMOUS_HEADS or (head in _organisation_heads() and text[-len(head):].islower()):
+        if head in ANONYMOUS_HEADS or organisation:
             return "anonymous"  # "one source", "the agency said", "his campaign said": no one named
         definite_one = len(words) > 1 and words[0] in _DEFINITE and not head.endswith("s")
         if head not in _PERSONAL_PRONOUNS and not definite_one and can_hold_view(text):

@@ -22,7 +22,7 @@ SURVEY_PARTICIPLES = frozenset({"surveyed", "polled", "questioned", "interviewed
 @cache
 def _organisation_heads() -> frozenset[str]:
     """Common nouns that name an organisation ("agency", "committee", "campaign") when no name goes with them."""
-    return frozenset(org_suffixes()) | {"campaign", "team", "firm", "agency", "group", "party", "administration"}
+    return frozenset(org_suffixes()) | {"campaign", "team", "firm", "administration"}  # "agency", "group": suffixes
 
 
 @cache
